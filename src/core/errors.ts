@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A configuration problem: which attribute, what it held, and what it expects. Thrown by pure
+ * parsing code and shown in place by the element.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    /** The attribute at fault, e.g. `start`. */
+    readonly attribute: string,
+    /** What is wrong, in a sentence. */
+    readonly problem: string,
+    /** What the attribute expects, e.g. `an ISO 8601 date such as 2026-12-03T08:00`. */
+    readonly expected: string,
+  ) {
+    super(`${attribute}: ${problem} Expected ${expected}.`);
+  }
+}
+
+/** Any thrown value as a ConfigError naming `attribute`. */
+export function toConfigError(e: unknown, attribute = 'configuration'): ConfigError {
+  if (e instanceof ConfigError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new ConfigError(attribute, message, 'a valid value');
+}
+
+/** The error view: readable in place, in `part="error"`. */
+export function errorView(tag: string, error: ConfigError): TemplateResult {
+  return html`<p part="error" class="error">
+    <strong>&lt;${tag}&gt; ${error.attribute}:</strong> ${error.problem}
+    <span>Expected ${error.expected}.</span>
+  </p>`;
+}

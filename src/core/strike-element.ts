@@ -1,0 +1,101 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { VERSION } from '../version.js';
+import { safeDefine } from './define.js';
+import { ConfigError, errorView, toConfigError } from './errors.js';
+import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
+import { theme } from './theme.js';
+
+/**
+ * What the three widgets share: the version, a safe `define()`, the language (re-rendered when
+ * any `lang` it depends on changes), the theme and reset, and the error view.
+ *
+ * Subclasses parse their attributes in `configure()`, which may throw a `ConfigError`, and draw
+ * in `renderContent()`. Whatever either throws is shown in place and logged once with
+ * `console.error`; no exception escapes the element.
+ */
+export abstract class StrikeElement extends LitElement {
+  /** The strike-widgets version that defined this element. */
+  static readonly version = VERSION;
+
+  /** The tag `define()` uses when given none. */
+  static tagName: string;
+
+  static override styles = [theme];
+
+  /**
+   * Defines the element's tag (or `tag`) in `registry`, unless it is defined already: then the
+   * first definition stays and a different version is reported once with `console.warn`.
+   */
+  static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
+    safeDefine(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
+  @state() protected locale: Locale = localeFor('en');
+
+  /**
+   * The configuration problem shown instead of the widget, if any. Set in `willUpdate()` or
+   * `render()`, so it needs no update of its own.
+   */
+  protected problem?: ConfigError;
+
+  private lastLogged?: string;
+  private unwatchLang?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.updateLang();
+    this.unwatchLang = watchLang(() => this.updateLang());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
+  }
+
+  private updateLang() {
+    const lang = resolveLang(this);
+    if (lang !== this.locale.lang) this.locale = localeFor(lang);
+  }
+
+  /** Reads and checks the attributes that changed; throws a `ConfigError` when one is wrong. */
+  protected configure(_changed: PropertyValues): void {}
+
+  /** The widget itself, when its configuration is good. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected override willUpdate(changed: PropertyValues) {
+    try {
+      this.configure(changed);
+      this.problem = undefined;
+    } catch (e) {
+      this.reportProblem(e);
+    }
+  }
+
+  /** Shows `e` in place of the widget and logs it once. */
+  protected reportProblem(e: unknown, attribute?: string) {
+    const problem = toConfigError(e, attribute);
+    this.problem = problem;
+    if (problem.message !== this.lastLogged) {
+      this.lastLogged = problem.message;
+      console.error(`<${this.localName}> ${problem.message}`, this);
+    }
+  }
+
+  protected override render() {
+    let content: TemplateResult | typeof nothing = nothing;
+    if (!this.problem) {
+      try {
+        content = this.renderContent();
+      } catch (e) {
+        this.reportProblem(e);
+      }
+    }
+    return html`<div class="w" part="base">
+      ${this.problem ? errorView(this.localName, this.problem) : content}
+    </div>`;
+  }
+}

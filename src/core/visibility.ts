@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How far off-screen an element may be and still count as near: one viewport either way. */
+const NEAR_MARGIN = '100% 0px 100% 0px';
+
+const callbacks = new WeakMap<Element, (near: boolean) => void>();
+let io: IntersectionObserver | undefined;
+let observed = 0;
+
+function observeNear(el: Element, callback: (near: boolean) => void) {
+  io ??= new IntersectionObserver(
+    (entries) => entries.forEach((e) => callbacks.get(e.target)?.(e.isIntersecting)),
+    { rootMargin: NEAR_MARGIN },
+  );
+  callbacks.set(el, callback);
+  io.observe(el);
+  observed++;
+}
+
+function unobserveNear(el: Element) {
+  callbacks.delete(el);
+  io?.unobserve(el);
+  if (--observed === 0) {
+    io?.disconnect();
+    io = undefined;
+  }
+}
+
+export const pageVisible = () => document.visibilityState !== 'hidden';
+
+/**
+ * Tracks whether anyone can be looking: the page is visible and (optionally) the element is
+ * within a viewport of the screen. One IntersectionObserver serves every element on the page.
+ * Listens only while the host is connected, so a removed element leaves nothing behind.
+ */
+export class VisibilityController implements ReactiveController {
+  /** The page is not hidden (another tab, minimised window, locked phone). */
+  pageVisible = pageVisible();
+  /** The element is on screen or within a viewport of it (true until the observer says). */
+  near = true;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    /** Called when `active` changes. */
+    private readonly onChange: (active: boolean) => void = () => {},
+    private readonly watchViewport = true,
+  ) {
+    host.addController(this);
+  }
+
+  /** Someone could be looking: the page is visible and the element near the viewport. */
+  get active() {
+    return this.pageVisible && this.near;
+  }
+
+  private set(update: () => void) {
+    const before = this.active;
+    update();
+    if (this.active !== before) this.onChange(this.active);
+  }
+
+  private readonly onVisibility = () => this.set(() => (this.pageVisible = pageVisible()));
+
+  hostConnected() {
+    this.pageVisible = pageVisible();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (this.watchViewport) observeNear(this.host, (near) => this.set(() => (this.near = near)));
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    if (this.watchViewport) unobserveNear(this.host);
+    this.near = true;
+  }
+}

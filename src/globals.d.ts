@@ -1,0 +1,14 @@
+export {};
+
+declare global {
+  /** Set by the drop-in script, `dist/strike-widgets.js`. */
+  // eslint-disable-next-line no-var
+  var StrikeWidgets:
+    | {
+        readonly version: string;
+        readonly StrikeCountdown: typeof import('./strike-countdown/strike-countdown.js').StrikeCountdown;
+        readonly QuoteCarousel: typeof import('./quote-carousel/quote-carousel.js').QuoteCarousel;
+        readonly PetitionCounter: typeof import('./petition-counter/petition-counter.js').PetitionCounter;
+      }
+    | undefined;
+}

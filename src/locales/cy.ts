@@ -1,0 +1,45 @@
+import type { Terms } from './en.js';
+
+/** Welsh plural categories, as `Intl.PluralRules('cy')` gives them (it has Welsh rules). */
+const rules = new Intl.PluralRules('cy');
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** Picks the form for `n`; categories a term does not list fall back to `other`. */
+export const plural = (n: number, forms: Forms) => forms[rules.select(n)] ?? forms.other;
+
+/** Welsh texts. Numbers and dates use en-GB patterns with these names (see core/format.ts). */
+export const cy: Terms = {
+  dateNames: {
+    months: [
+      'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
+      'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
+    ],
+    monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+    days: [
+      'dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn',
+    ],
+    at: 'am',
+    daysShort: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
+  },
+
+  // ---- <strike-countdown> -------------------------------------------------------------------
+  countdown: {
+    // Welsh counts a singular noun after a number: "3 diwrnod", "1 awr".
+    days: (n) => plural(n, { one: 'diwrnod', two: 'ddiwrnod', other: 'diwrnod' }),
+    hours: (n) => plural(n, { other: 'awr' }),
+    minutes: (n) => plural(n, { other: 'munud' }),
+    seconds: (n) => plural(n, { other: 'eiliad' }),
+  },
+  // ---- end <strike-countdown> ---------------------------------------------------------------
+
+  // ---- <quote-carousel> ---------------------------------------------------------------------
+  carousel: {
+    label: 'Dyfyniadau cefnogwyr',
+  },
+  // ---- end <quote-carousel> -----------------------------------------------------------------
+
+  // ---- <petition-counter> -------------------------------------------------------------------
+  petition: {
+    signatures: (n) => plural(n, { one: 'llofnod', two: 'lofnod', other: 'llofnod' }),
+  },
+  // ---- end <petition-counter> ---------------------------------------------------------------
+};

@@ -1,0 +1,321 @@
+import './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { safeDefine } from '../src/core/define.js';
+import { ConfigError } from '../src/core/errors.js';
+import { formatDate, formatNumber } from '../src/core/format.js';
+import { localeFor, resolveLang } from '../src/core/locale.js';
+import { StrikeElement } from '../src/core/strike-element.js';
+import { safeUrl } from '../src/core/url.js';
+import { VisibilityController } from '../src/core/visibility.js';
+import { VERSION } from '../src/version.js';
+import { captureConsole } from './helpers.js';
+
+/** A minimal widget on the shared base, to test what the base gives every widget. */
+class CoreProbe extends StrikeElement {
+  static override properties = { fail: { type: String }, throwInRender: { type: Boolean } };
+  declare fail?: string;
+  declare throwInRender?: boolean;
+  protected override configure() {
+    if (this.fail) throw new ConfigError('start', `"${this.fail}" is not a date.`, 'an ISO 8601 date');
+  }
+  protected override renderContent() {
+    if (this.throwInRender) throw new TypeError('boom');
+    return litHtml`<p class="label">${this.locale.terms.carousel.label}</p>
+      <p class="days">${this.locale.terms.countdown.days(2)}</p>`;
+  }
+}
+CoreProbe.define('core-probe');
+
+describe('safeDefine', () => {
+  it('defines a tag once; defining it again throws nothing and keeps the first', async () => {
+    class A extends HTMLElement {}
+    class B extends HTMLElement {}
+    const warnings = await captureConsole('warn', () => {
+      safeDefine('sd-once-a', A);
+      safeDefine('sd-once-a', A);
+    });
+    expect(customElements.get('sd-once-a')).to.equal(A);
+    expect(warnings).to.have.length(0);
+    // Another class of the same version (the same script loaded twice) is not a clash.
+    (B as unknown as { version: string }).version = VERSION;
+    expect(() => safeDefine('sd-once-a', B)).not.to.throw();
+    expect(customElements.get('sd-once-a')).to.equal(A);
+  });
+
+  it('warns once for the whole page when another version defined the tags first', async () => {
+    class Old1 extends HTMLElement {
+      static version = '0.0.1';
+    }
+    class Old2 extends HTMLElement {
+      static version = '0.0.1';
+    }
+    customElements.define('sd-clash-a', Old1);
+    customElements.define('sd-clash-b', Old2);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('strike-widgets.define-warned')];
+    const warnings = await captureConsole('warn', () => {
+      safeDefine('sd-clash-a', class extends HTMLElement {});
+      safeDefine('sd-clash-b', class extends HTMLElement {});
+    });
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.include('0.0.1').and.include(VERSION).and.include('<sd-clash-a>');
+    expect(customElements.get('sd-clash-a')).to.equal(Old1);
+  });
+
+  it('the element classes carry their version for the check', () => {
+    expect((customElements.get('core-probe') as typeof StrikeElement).version).to.equal(VERSION);
+  });
+});
+
+describe('language', () => {
+  it('resolves the own lang, else the nearest ancestor, else <html lang>, else en', async () => {
+    const root = await fixture(html`<div lang="cy">
+      <section><core-probe id="inherits"></core-probe></section>
+      <core-probe id="own" lang="fr-CA"></core-probe>
+    </div>`);
+    expect(resolveLang(root.querySelector('#inherits')!)).to.equal('cy');
+    expect(resolveLang(root.querySelector('#own')!)).to.equal('fr-CA');
+    const detached = document.createElement('core-probe');
+    expect(resolveLang(detached)).to.equal('en');
+    const htmlLang = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'de');
+    try {
+      const el = await fixture(html`<core-probe></core-probe>`);
+      expect(resolveLang(el)).to.equal('de');
+    } finally {
+      if (htmlLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', htmlLang);
+    }
+  });
+
+  it('crosses shadow roots to find an ancestor lang', async () => {
+    const host = await fixture(html`<div lang="cy"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('core-probe');
+    shadow.append(inner);
+    expect(resolveLang(inner)).to.equal('cy');
+  });
+
+  it('speaks Welsh under lang=cy, with Welsh plurals, and re-renders when a lang changes', async () => {
+    const root = await fixture(html`<div lang="en"><core-probe></core-probe></div>`);
+    const el = root.querySelector('core-probe') as CoreProbe;
+    await el.updateComplete;
+    const text = () => el.shadowRoot!.querySelector('.label')!.textContent;
+    expect(text()).to.equal("Supporters' quotes");
+    root.setAttribute('lang', 'cy');
+    await nextFrame();
+    await el.updateComplete;
+    expect(text()).to.equal('Dyfyniadau cefnogwyr');
+    expect(el.shadowRoot!.querySelector('.days')!.textContent).to.equal('ddiwrnod');
+    el.setAttribute('lang', 'en-GB');
+    await nextFrame();
+    await el.updateComplete;
+    expect(text()).to.equal("Supporters' quotes");
+  });
+
+  it('formats with en-GB for English and Welsh, and Intl in other languages', () => {
+    expect(localeFor('en').intl).to.equal('en-GB');
+    expect(localeFor('cy').intl).to.equal('en-GB');
+    expect(localeFor('cy').textLang).to.equal('cy');
+    expect(localeFor('en-US').intl).to.equal('en-US');
+    expect(localeFor('fr').textLang).to.equal('en');
+    expect(formatNumber(localeFor('fr'), 219672).replace(/\s/g, ' ')).to.equal('219 672');
+    expect(formatNumber(localeFor('en'), 219672)).to.equal('219,672');
+    expect(formatNumber(localeFor('en'), NaN)).to.equal('0');
+    expect(localeFor('not a language!').intl).to.equal('en-GB');
+  });
+
+  it('gives Welsh month and day names (Intl has none) and British zone names', () => {
+    const when = Date.UTC(2026, 11, 3, 8);
+    const options = {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/London',
+      timeZoneName: 'short',
+    } as const;
+    expect(formatDate(localeFor('cy'), when, options)).to.equal('dydd Iau 3 Rhagfyr am 08:00 GMT');
+    expect(formatDate(localeFor('en'), when, options)).to.equal('Thursday 3 December at 08:00 GMT');
+    const summer = Date.UTC(2026, 5, 3, 8);
+    expect(formatDate(localeFor('en'), summer, { ...options, weekday: undefined })).to.include('BST');
+    expect(formatDate(localeFor('cy'), summer, { month: 'short', day: 'numeric', timeZone: 'UTC' })).to.equal(
+      '3 Meh',
+    );
+  });
+});
+
+describe('safeUrl', () => {
+  const refused = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001\u0002javascript:alert(1)',
+    '\tjava\nscript:alert(1)',
+    'java\tscript:alert(1)',
+    'javascript\r:alert(1)',
+    '\u0000javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'blob:https://example.org/1234',
+    '//evil.example/x',
+    ' //evil.example/x',
+    '\\\\evil.example/x',
+    '/\\evil.example/x',
+    'http://[::1',
+    '',
+    '   ',
+    null,
+    undefined,
+  ];
+  for (const value of refused) {
+    it(`refuses ${JSON.stringify(value)}`, () => {
+      expect(safeUrl(value)).to.equal(null);
+    });
+  }
+
+  it('accepts https, http and relative URLs, as absolute URLs', () => {
+    expect(safeUrl('https://petition.parliament.uk/petitions/700123')).to.equal(
+      'https://petition.parliament.uk/petitions/700123',
+    );
+    expect(safeUrl('HTTP://example.org')).to.equal('http://example.org/');
+    expect(safeUrl('  https://example.org/a b  ')).to.equal('https://example.org/a%20b');
+    expect(safeUrl('/pickets', 'https://union.example/strike/')).to.equal('https://union.example/pickets');
+    expect(safeUrl('pickets?x=1#y', 'https://union.example/strike/')).to.equal(
+      'https://union.example/strike/pickets?x=1#y',
+    );
+  });
+});
+
+describe('the error view', () => {
+  it('names the attribute and what it expects, in part="error", logged once', async () => {
+    let el!: CoreProbe;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture(html`<core-probe fail="2026-13-45"></core-probe>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const error = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(error).to.exist;
+    expect(error.textContent).to.include('start').and.include('2026-13-45').and.include('ISO 8601');
+    expect(errors).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('clears when the attribute is fixed', async () => {
+    const el = await captureConsole('error', () =>
+      fixture<CoreProbe>(html`<core-probe fail="x"></core-probe>`),
+    ).then(() => document.querySelector('core-probe[fail]') as CoreProbe);
+    el.removeAttribute('fail');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.label')).to.exist;
+  });
+
+  it('catches an exception thrown while rendering: shown in place, nothing escapes', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error);
+    window.addEventListener('error', onError);
+    let el!: CoreProbe;
+    const errors = await captureConsole('error', async () => {
+      el = await fixture(html`<core-probe throwInRender></core-probe>`);
+    });
+    window.removeEventListener('error', onError);
+    expect(uncaught).to.have.length(0);
+    expect(errors).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('boom');
+  });
+});
+
+describe('the reset against a hostile page', () => {
+  const measure = async () => {
+    const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+    const p = el.shadowRoot!.querySelector('.label')!;
+    const s = getComputedStyle(p);
+    return {
+      lineHeight: s.lineHeight,
+      letterSpacing: s.letterSpacing,
+      textTransform: s.textTransform,
+      fontSize: s.fontSize,
+      color: s.color,
+      wordSpacing: s.wordSpacing,
+      textAlign: s.textAlign,
+      fontStyle: s.fontStyle,
+      height: p.getBoundingClientRect().height,
+    };
+  };
+
+  it('keeps its own type and layout under `* { … !important }` and odd html/tag rules', async () => {
+    const clean = await measure();
+    const style = document.createElement('style');
+    style.textContent = `
+      * { line-height: 3 !important; letter-spacing: .3em !important; text-transform: uppercase !important;
+          color: red !important; box-sizing: content-box !important; word-spacing: 1em !important;
+          text-align: right !important; font-style: italic !important; }
+      html { font-size: 10px !important; }
+      body { font: 30px/4 serif !important; }
+      core-probe { font-size: 40px !important; text-indent: 5em !important; }
+      p { margin: 40px !important; }`;
+    document.head.append(style);
+    try {
+      const hostile = await measure();
+      expect(hostile).to.deep.equal(clean);
+      expect(clean.textTransform).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('VisibilityController', () => {
+  it('reports the page hidden and visible again, and stops listening once disconnected', async () => {
+    const changes: boolean[] = [];
+    class VisProbe extends StrikeElement {
+      vis = new VisibilityController(this, (active) => changes.push(active), false);
+      protected override renderContent() {
+        return litHtml``;
+      }
+    }
+    VisProbe.define('vis-probe');
+    const el = await fixture<VisProbe>(html`<vis-probe></vis-probe>`);
+    const setHidden = (hidden: boolean) => {
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (hidden ? 'hidden' : 'visible'),
+      });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setHidden(true);
+      expect(el.vis.active).to.equal(false);
+      setHidden(false);
+      expect(el.vis.active).to.equal(true);
+      el.remove();
+      setHidden(true);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+    expect(changes).to.deep.equal([false, true]);
+  });
+
+  it('knows when the element is far off-screen', async () => {
+    const changes: boolean[] = [];
+    class FarProbe extends StrikeElement {
+      vis = new VisibilityController(this, (active) => changes.push(active));
+      protected override renderContent() {
+        return litHtml`<p>x</p>`;
+      }
+    }
+    FarProbe.define('far-probe');
+    const el = await fixture<FarProbe>(html`<far-probe style="position:absolute;top:0"></far-probe>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.vis.near).to.equal(true);
+    el.style.top = `${innerHeight * 5}px`;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.vis.near).to.equal(false);
+    expect(changes).to.deep.equal([false]);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Shared by every test file: fails a test when Lit (in its development build) warned during it,
+ * and offers small helpers. Import it first in each test file.
+ */
+const litWarnings: unknown[][] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (args.some((a) => typeof a === 'string' && /lit\.dev\/msg|Lit is in dev mode/.test(a))) {
+    if (!String(args[0]).includes('Lit is in dev mode')) litWarnings.push(args);
+  }
+  warn(...args);
+};
+
+afterEach(() => {
+  if (litWarnings.length) {
+    const found = litWarnings.splice(0).map((a) => a.join(' '));
+    throw new Error(`Lit warned during this test:\n${found.join('\n')}`);
+  }
+});
+
+/** The origin of the mock API as a second origin (the page is on localhost). */
+export const crossOrigin = location.origin.replace('localhost', '127.0.0.1');
+
+/** Records console calls of one level while `fn` runs; the calls still reach the console. */
+export async function captureConsole(
+  level: 'error' | 'warn',
+  fn: () => unknown | Promise<unknown>,
+): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
+  const original = console[level];
+  console[level] = (...args: unknown[]) => {
+    calls.push(args);
+    original.apply(console, args);
+  };
+  try {
+    await fn();
+  } finally {
+    console[level] = original;
+  }
+  return calls;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The drop-in script: one minified classic script (an IIFE) that defines the three tags and
+ * exposes the global `StrikeWidgets`. The npm modules are emitted by `tsc` (tsconfig.build.json).
+ */
+export default defineConfig({
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/bundle.ts',
+      name: 'StrikeWidgets',
+      formats: ['iife'],
+      fileName: () => 'strike-widgets.js',
+    },
+  },
+});
