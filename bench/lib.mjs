@@ -1,0 +1,142 @@
+// The benchmark harness: a static server on 127.0.0.1 over the repository (dist/, node_modules/,
+// bench/ pages), Debian's Chromium driven by playwright-core, and the measurements the widget
+// benchmarks share. Each bench/*.bench.mjs exports `default async ({ browser, server, table })`.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { mockApi } from '../test/mock-api.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Serves the repository read-only, plus the mock API under /mock/, and counts requests. */
+export async function serve() {
+  const requests = [];
+  const pages = new Map();
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (pages.has(url.pathname)) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+      return res.end(pages.get(url.pathname));
+    }
+    if (url.pathname.startsWith('/mock/')) {
+      // Adapt the Koa-style middleware.
+      const ctx = {
+        url: req.url,
+        status: 200,
+        headers: {},
+        set(k, v) {
+          this.headers[k] = v;
+        },
+        set type(t) {
+          this.headers['Content-Type'] = t;
+        },
+        body: '',
+      };
+      await mockApi(ctx, async () => {
+        ctx.status = 404;
+      });
+      res.writeHead(ctx.status, ctx.headers);
+      return res.end(ctx.body);
+    }
+    const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    requests,
+    /** Registers an HTML page at `path` and returns its URL. */
+    page(path, html) {
+      pages.set(path, html);
+      return origin + path;
+    },
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+export async function launch() {
+  const executablePath =
+    process.env.CHROME_PATH ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Bytes of files (paths relative to the repository) as served: raw and gzip level 9. */
+export function bytes(...paths) {
+  const buf = Buffer.concat(paths.map((p) => readFileSync(join(ROOT, p))));
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+/**
+ * Opens `url` in a new page with the CPU slowed `cpuSlowdown` times, and collects long tasks,
+ * layout shifts, the main-thread time (CDP TaskDuration) up to `until()` resolving in the page.
+ * Returns `{ page, cdp, metrics }`; close the page when done.
+ */
+export async function open(browser, url, { cpuSlowdown = 1, until = 'load' } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(() => {
+    window.__bench = { longTasks: [], shifts: 0 };
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => window.__bench.longTasks.push(e.duration)),
+    ).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => {
+        if (!e.hadRecentInput) window.__bench.shifts += e.value;
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: until === 'load' ? 'load' : 'domcontentloaded' });
+  if (typeof until === 'function') await page.waitForFunction(until);
+  return { page, cdp, context };
+}
+
+/** Main-thread task time so far, in ms, from the DevTools protocol. */
+export async function taskMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n) => metrics.find((m) => m.name === n)?.value ?? 0;
+  return get('TaskDuration') * 1000;
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+export const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** Prints a Markdown table: `rows` are arrays, `head` the column names. */
+export function table(title, head, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log(`\n### ${title}\n`);
+  console.log(line(head));
+  console.log(line(head.map(() => '---')));
+  for (const r of rows) console.log(line(r));
+}
