@@ -44,9 +44,7 @@ export function browsers(names = (process.env.BROWSERS ?? 'chromium,firefox').sp
   return names.map((n) => all[n.trim()]());
 }
 
-export const plugins = [
-  esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
-];
+export const plugins = [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })];
 
 export const base = {
   nodeResolve: true,

@@ -6,4 +6,9 @@
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';
 
-globalThis.StrikeWidgets ??= Object.freeze({ version, StrikeCountdown, QuoteCarousel, PetitionCounter });
+globalThis.StrikeWidgets ??= Object.freeze({
+  version,
+  StrikeCountdown,
+  QuoteCarousel,
+  PetitionCounter,
+});

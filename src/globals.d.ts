@@ -2,7 +2,6 @@ export {};
 
 declare global {
   /** Set by the drop-in script, `dist/strike-widgets.js`. */
-  // eslint-disable-next-line no-var
   var StrikeWidgets:
     | {
         readonly version: string;

@@ -43,21 +43,36 @@ function nameIndex(options: Intl.DateTimeFormatOptions, count: number, day: (i: 
  * A date (and/or time) formatted for the locale. For Welsh the en-GB layout is kept and the
  * month and weekday names are replaced by the Welsh ones in the term table.
  */
-export function formatDate(locale: Locale, date: Date | number, options: Intl.DateTimeFormatOptions) {
+export function formatDate(
+  locale: Locale,
+  date: Date | number,
+  options: Intl.DateTimeFormatOptions,
+) {
   const format = dateTimeFormat(locale.intl, options);
   const names = locale.terms.dateNames;
   if (!names) return format.format(date);
   return format
     .formatToParts(date)
     .map(({ type, value }) => {
-      if (type === 'month' && options.month && options.month !== 'numeric' && options.month !== '2-digit') {
+      if (
+        type === 'month' &&
+        options.month &&
+        options.month !== 'numeric' &&
+        options.month !== '2-digit'
+      ) {
         const i = nameIndex({ month: options.month }, 12, (m) => Date.UTC(2026, m, 15)).get(value);
-        return i === undefined ? value : names[options.month === 'long' ? 'months' : 'monthsShort'][i];
+        return i === undefined
+          ? value
+          : names[options.month === 'long' ? 'months' : 'monthsShort'][i];
       }
       if (type === 'weekday' && options.weekday) {
         // 2026-11-01 was a Sunday: index 0 is Sunday, as in Date#getDay.
-        const i = nameIndex({ weekday: options.weekday }, 7, (d) => Date.UTC(2026, 10, 1 + d)).get(value);
-        return i === undefined ? value : names[options.weekday === 'long' ? 'days' : 'daysShort'][i];
+        const i = nameIndex({ weekday: options.weekday }, 7, (d) => Date.UTC(2026, 10, 1 + d)).get(
+          value,
+        );
+        return i === undefined
+          ? value
+          : names[options.weekday === 'long' ? 'days' : 'daysShort'][i];
       }
       // en-GB joins date and time with " at ".
       if (type === 'literal' && value === ' at ') return ` ${names.at} `;

@@ -38,7 +38,7 @@ export function localeFor(lang: string): Locale {
  * `<html lang>`, else `en`.
  */
 export function resolveLang(el: Element): string {
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       const lang = node.getAttribute('lang')!.trim();
       if (lang) return lang;

@@ -7,6 +7,7 @@ import { StrikeElement } from '../core/strike-element.js';
  * Shows a petition's signature count, live, with progress towards its goal.
  *
  * @summary A live petition signature counter.
+ * @tagname petition-counter
  * @slot - Fallback content, shown until the script runs.
  * @csspart error - The message shown when the configuration is wrong.
  */

@@ -6,6 +6,7 @@ import { StrikeElement } from '../core/strike-element.js';
  * Rotates supporters' quotes, each with its attribution.
  *
  * @summary A carousel of supporters' quotes.
+ * @tagname quote-carousel
  * @slot - The quotes: `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>` or `<blockquote>`.
  * @csspart error - The message shown when the configuration is wrong.
  */
@@ -14,7 +15,11 @@ export class QuoteCarousel extends StrikeElement {
 
   protected override configure() {
     if (!this.querySelector('blockquote')) {
-      throw new ConfigError('children', 'hold no quote.', 'one or more <blockquote> or <figure> children');
+      throw new ConfigError(
+        'children',
+        'hold no quote.',
+        'one or more <blockquote> or <figure> children',
+      );
     }
   }
 

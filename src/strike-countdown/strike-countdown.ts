@@ -7,6 +7,7 @@ import { StrikeElement } from '../core/strike-element.js';
  * Counts down to a strike, shows that it is on while it is on, and what comes after.
  *
  * @summary A countdown to a strike.
+ * @tagname strike-countdown
  * @slot - Fallback content, shown until the script runs.
  * @csspart error - The message shown when the configuration is wrong.
  */
@@ -18,7 +19,11 @@ export class StrikeCountdown extends StrikeElement {
 
   protected override configure(_changed: PropertyValues) {
     if (!this.start) {
-      throw new ConfigError('start', 'is missing.', 'an ISO 8601 date-time such as 2026-12-03T08:00');
+      throw new ConfigError(
+        'start',
+        'is missing.',
+        'an ISO 8601 date-time such as 2026-12-03T08:00',
+      );
     }
   }
 

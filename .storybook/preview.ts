@@ -1,0 +1,77 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+// Controls, argument tables and docs come from the manifest the analyzer writes from the JSDoc.
+setCustomElementsManifest(manifest);
+
+const dark = {
+  '--strike-accent': '#ff8a8a',
+  '--strike-on-accent': '#1c1b1f',
+  '--strike-text': '#f1eff4',
+  '--strike-muted': '#c4c0cc',
+  '--strike-surface': '#1f1e24',
+  '--strike-line': '#5b5863',
+};
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Language of the widgets (lang on the story root)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'cy', title: 'Cymraeg' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme, through the --strike-* custom properties',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    motion: {
+      description: 'Reduced motion, as <html data-strike-reduced-motion>',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        items: [
+          { value: 'full', title: 'Full motion' },
+          { value: 'reduce', title: 'Reduced motion' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'en', theme: 'light', motion: 'full' },
+  decorators: [
+    (story, { globals }) => {
+      document.documentElement.toggleAttribute(
+        'data-strike-reduced-motion',
+        globals.motion === 'reduce',
+      );
+      const style =
+        globals.theme === 'dark'
+          ? Object.entries(dark)
+              .map(([k, v]) => `${k}:${v}`)
+              .join(';') + ';background:#121116;padding:1rem'
+          : 'padding:1rem';
+      return html`<div lang=${globals.lang} style=${style}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+  },
+};
+export default preview;
