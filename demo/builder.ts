@@ -92,10 +92,13 @@ function update() {
   el.append(template.content);
   preview.replaceChildren(el);
 
-  const attrText = attrs.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`)).join('');
+  const attrText = attrs
+    .map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`))
+    .join('');
   const script = (form.elements.namedItem('script') as HTMLInputElement).value.trim();
   snippet.value =
-    `<script src="${escapeHtml(script)}" defer></script>\n` + `<${tag}${attrText}>${inner}</${tag}>\n`;
+    `<script src="${escapeHtml(script)}" defer></script>\n` +
+    `<${tag}${attrText}>${inner}</${tag}>\n`;
 }
 
 form.addEventListener('input', update);
