@@ -211,6 +211,20 @@ ${body}
 </html>`;
 }
 
+/**
+ * The documented CSS (docs/embedding.md), with the heights the widgets have on this page
+ * (`null`: the rules without the heights, as on the page where a site owner measures them).
+ */
+export function reserveCss(heights) {
+  return `<style>
+strike-countdown, quote-carousel, petition-counter { display: flow-root; }
+strike-countdown:not(:defined), quote-carousel:not(:defined), petition-counter:not(:defined) {
+  box-sizing: border-box; overflow: hidden;
+}
+${heights ? TAGS.map((t) => `${t}:not(:defined) { height: ${heights[t]}px; }`).join('\n') : ''}
+</style>`;
+}
+
 export const script = (attrs = '', src = BUNDLE) => `<script src="${src}"${attrs ? ' ' + attrs : ''}></script>`;
 
 // ---- Probes. -------------------------------------------------------------------------------------
