@@ -169,7 +169,11 @@ async function globalListeners(context, page) {
 
 describe('removal', () => {
   test('all widgets removed, then ten minutes of fake clock: no timer fires, no request goes out, no listener stays', async () => {
-    const url = servers.site.page('/removal/live.html', livePage());
+    // The widgets wait in a <template>, so the baseline has the script's listeners only.
+    const url = servers.site.page(
+      '/removal/live.html',
+      livePage().replace(/<body>([\s\S]*)<script/, '<body><template id="later">$1</template><script'),
+    );
     const p = await openPage(browser);
     try {
       await p.page.clock.install();
@@ -177,6 +181,7 @@ describe('removal', () => {
       await p.page.goto(url);
       await whenDefined(p.page);
       const baseline = await globalListeners(p.context, p.page);
+      await p.page.evaluate(() => document.body.append(document.getElementById('later').content.cloneNode(true)));
       // Let every widget start its work: ticks, a poll, autoplay.
       await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
       await p.page.clock.runFor(65_000);
