@@ -212,17 +212,41 @@ ${body}
 }
 
 /**
- * The documented CSS (docs/embedding.md), with the heights the widgets have on this page
- * (`null`: the rules without the heights, as on the page where a site owner measures them).
+ * The `:not(:defined)` CSS block from docs/embedding.md, its example heights replaced by the
+ * heights the widgets have on this page (`null`: without the height rules, as on the page where a
+ * site owner measures them).
  */
 export function reserveCss(heights) {
-  return `<style>
-strike-countdown, quote-carousel, petition-counter { display: flow-root; }
-strike-countdown:not(:defined), quote-carousel:not(:defined), petition-counter:not(:defined) {
-  box-sizing: border-box; overflow: hidden;
+  const doc = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+  const block = [...doc.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).find((c) => c.includes(':not(:defined)'));
+  if (!block) throw new Error('docs/embedding.md has no :not(:defined) CSS block');
+  let css = block;
+  for (const tag of TAGS) {
+    const rule = new RegExp(`${tag}:not\\(:defined\\) \\{ height: [^}]*\\}`);
+    if (!rule.test(css)) throw new Error(`the documented CSS has no height rule for ${tag}`);
+    css = css.replace(rule, heights ? `${tag}:not(:defined) { height: ${heights[tag]}px; }` : '');
+  }
+  return `<style>\n${css}</style>`;
 }
-${heights ? TAGS.map((t) => `${t}:not(:defined) { height: ${heights[t]}px; }`).join('\n') : ''}
-</style>`;
+
+/**
+ * The Content-Security-Policy lines docs/embedding.md gives site owners, so the suite tests what
+ * the documentation says: `csp` (the strict policy, its petition origin replaced by `apiOrigin`),
+ * `trustedTypes` and `trustedTypesTwice` (with 'allow-duplicates').
+ */
+export function documentedPolicies(apiOrigin) {
+  const doc = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+  const lines = [...doc.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((m) => m[1].trim());
+  const csp = lines.find((l) => l.startsWith('default-src'));
+  const tt = lines.filter((l) => l.includes('require-trusted-types-for'));
+  if (!csp || tt.length < 2) throw new Error('docs/embedding.md lacks the documented CSP lines');
+  return {
+    csp: csp.replace('https://petition.parliament.uk', apiOrigin),
+    trustedTypes: tt.find((l) => !l.includes('allow-duplicates')),
+    trustedTypesTwice: tt.find((l) => l.includes('allow-duplicates')),
+    /** The policy names the docs list. */
+    policyNames: tt[0].match(/trusted-types ([^;]+)/)[1].split(/\s+/).filter((n) => !n.startsWith("'")),
+  };
 }
 
 export const script = (attrs = '', src = BUNDLE) => `<script src="${src}"${attrs ? ' ' + attrs : ''}></script>`;
