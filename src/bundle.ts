@@ -15,4 +15,9 @@ StrikeCountdown.define();
 QuoteCarousel.define();
 PetitionCounter.define();
 
-globalThis.StrikeWidgets ??= Object.freeze({ version, StrikeCountdown, QuoteCarousel, PetitionCounter });
+globalThis.StrikeWidgets ??= Object.freeze({
+  version,
+  StrikeCountdown,
+  QuoteCarousel,
+  PetitionCounter,
+});

@@ -41,7 +41,10 @@ describe('the script loaded more than once', () => {
     const p = await load('twice', { body: allSnippets() + script() + script() });
     try {
       assert.deepEqual(p.log.errors, [], 'no exception');
-      assert.ok(p.warnings().filter((w) => /strike-widgets/.test(w)).length <= 1, p.warnings().join('\n'));
+      assert.ok(
+        p.warnings().filter((w) => /strike-widgets/.test(w)).length <= 1,
+        p.warnings().join('\n'),
+      );
       assert.deepEqual(p.consoleErrors(), []);
       assert.equal(p.list.length, 3);
       assert.deepEqual(problems(p.list), []);
@@ -65,7 +68,10 @@ describe('the script loaded more than once', () => {
         assert.equal(clash.length, 1, `one warning, got: ${p.warnings().join('\n')}`);
         assert.match(clash[0], /0\.1\.0/);
         assert.match(clash[0], /9\.9\.9-test/);
-        const versions = await p.page.evaluate((tags) => tags.map((t) => customElements.get(t).version), TAGS);
+        const versions = await p.page.evaluate(
+          (tags) => tags.map((t) => customElements.get(t).version),
+          TAGS,
+        );
         assert.deepEqual(versions, [kept, kept, kept], 'the first definition stays');
         assert.equal(await p.page.evaluate(() => window.StrikeWidgets.version), kept);
         assert.deepEqual(problems(p.list), []);
@@ -88,7 +94,10 @@ describe('every placement of the script tag', () => {
   };
   for (const [name, { head = '', tail = '', lead = '' }] of Object.entries(placements)) {
     test(`${name}: all three upgrade and render, nothing thrown`, async () => {
-      const p = await load(name.replace(/\W+/g, '-').replace(/^-/, ''), { head, body: lead + allSnippets() + tail });
+      const p = await load(name.replace(/\W+/g, '-').replace(/^-/, ''), {
+        head,
+        body: lead + allSnippets() + tail,
+      });
       try {
         assert.deepEqual(p.log.errors, []);
         assert.deepEqual(p.consoleErrors(), []);
@@ -113,11 +122,14 @@ test('elements added after the script ran are upgraded', async () => {
       document.getElementById('m').innerHTML = markup;
     }, allSnippets());
     // A second batch built node by node, as a CMS's own script might.
-    await p.page.evaluate((markup) => {
-      const t = document.createElement('template');
-      t.innerHTML = markup;
-      document.body.append(t.content);
-    }, countdownSnippet() + carouselSnippet() + counterSnippet());
+    await p.page.evaluate(
+      (markup) => {
+        const t = document.createElement('template');
+        t.innerHTML = markup;
+        document.body.append(t.content);
+      },
+      countdownSnippet() + carouselSnippet() + counterSnippet(),
+    );
     const list = await widgets(p.page);
     assert.equal(list.length, 6);
     assert.deepEqual(problems(list), []);
@@ -169,7 +181,12 @@ test('[widget] createElement + properties: the widgets show what the properties 
   try {
     await p.page.evaluate(() => {
       const c = document.createElement('strike-countdown');
-      Object.assign(c, { start: '2026-12-03T08:00', end: '2026-12-05T08:00', label: 'Property strike', now: '2026-12-01T10:00Z' });
+      Object.assign(c, {
+        start: '2026-12-03T08:00',
+        end: '2026-12-05T08:00',
+        label: 'Property strike',
+        now: '2026-12-01T10:00Z',
+      });
       const q = document.createElement('quote-carousel');
       const b = document.createElement('blockquote');
       b.textContent = 'A quote made by a script.';

@@ -2,7 +2,19 @@
 // documented `:not(:defined)` CSS (the upgrade must not shift the page).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allSnippets, FALLBACK, reserveCss, html, launch, openPage, serve, sleep, script, TAGS, whenDefined } from './lib.mjs';
+import {
+  allSnippets,
+  FALLBACK,
+  reserveCss,
+  html,
+  launch,
+  openPage,
+  serve,
+  sleep,
+  script,
+  TAGS,
+  whenDefined,
+} from './lib.mjs';
 
 let browser, servers;
 before(async () => {
@@ -29,9 +41,13 @@ describe('before the script runs', () => {
     try {
       await p.page.goto(url);
       const text = await visibleText(p.page);
-      for (const tag of TAGS) assert.ok(text.includes(FALLBACK[tag]), `${tag} fallback "${FALLBACK[tag]}" in: ${text}`);
+      for (const tag of TAGS)
+        assert.ok(text.includes(FALLBACK[tag]), `${tag} fallback "${FALLBACK[tag]}" in: ${text}`);
       const links = await p.page.$$eval('a[href]', (as) => as.map((a) => a.href));
-      assert.ok(links.includes('https://petition.parliament.uk/petitions/700123'), 'the link to sign is there');
+      assert.ok(
+        links.includes('https://petition.parliament.uk/petitions/700123'),
+        'the link to sign is there',
+      );
       assert.ok(links.includes('https://example.org/pickets'), 'the call to action is there');
     } finally {
       await p.close();
@@ -52,22 +68,43 @@ describe('before the script runs', () => {
 
   test('script delayed by 2 s with the documented :not(:defined) CSS: the upgrade causes no layout shift', async () => {
     // 1. The widgets' heights on this page (what the docs tell a site owner to measure once).
-    const plainUrl = servers.site.page('/fallback/plain.html', html({ head: reserveCss(null), body: body() + script() }));
+    const plainUrl = servers.site.page(
+      '/fallback/plain.html',
+      html({ head: reserveCss(null), body: body() + script() }),
+    );
     const m = await openPage(browser);
     let heights;
     try {
       await m.page.goto(plainUrl);
       await whenDefined(m.page);
-      await m.page.evaluate(() => Promise.all([...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter')].map((e) => e.updateComplete)));
+      await m.page.evaluate(() =>
+        Promise.all(
+          [...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter')].map(
+            (e) => e.updateComplete,
+          ),
+        ),
+      );
       await sleep(300);
-      heights = await m.page.evaluate((tags) => Object.fromEntries(tags.map((t) => [t, Math.round(document.querySelector(t).getBoundingClientRect().height)])), TAGS);
+      heights = await m.page.evaluate(
+        (tags) =>
+          Object.fromEntries(
+            tags.map((t) => [
+              t,
+              Math.round(document.querySelector(t).getBoundingClientRect().height),
+            ]),
+          ),
+        TAGS,
+      );
     } finally {
       await m.close();
     }
 
     // 2. The same page, the script two seconds late, with and without the reserving CSS.
     const run = async (name, head) => {
-      const url = servers.site.page(`/fallback/${name}.html`, html({ head, body: body() + script('defer') }));
+      const url = servers.site.page(
+        `/fallback/${name}.html`,
+        html({ head, body: body() + script('defer') }),
+      );
       const p = await openPage(browser);
       try {
         await p.page.route('**/dist/strike-widgets.js', async (route) => {
@@ -77,17 +114,36 @@ describe('before the script runs', () => {
         await p.page.goto(url, { waitUntil: 'commit' });
         await p.page.waitForSelector('p.after', { timeout: 5_000 });
         await sleep(500);
-        const before = await p.page.evaluate((tags) => ({
-          defined: tags.some((t) => customElements.get(t)),
-          heights: tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)),
-          text: document.body.innerText,
-        }), TAGS);
+        const before = await p.page.evaluate(
+          (tags) => ({
+            defined: tags.some((t) => customElements.get(t)),
+            heights: tags.map((t) =>
+              Math.round(document.querySelector(t).getBoundingClientRect().height),
+            ),
+            text: document.body.innerText,
+          }),
+          TAGS,
+        );
         assert.equal(before.defined, false, 'the script is still on its way');
-        for (const tag of TAGS) assert.ok(before.text.includes(FALLBACK[tag]), `${tag} fallback shows while the script loads`);
+        for (const tag of TAGS)
+          assert.ok(
+            before.text.includes(FALLBACK[tag]),
+            `${tag} fallback shows while the script loads`,
+          );
         await whenDefined(p.page, TAGS, 10_000);
-        await p.page.evaluate(() => Promise.all([...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter')].map((e) => e.updateComplete)));
+        await p.page.evaluate(() =>
+          Promise.all(
+            [
+              ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
+            ].map((e) => e.updateComplete),
+          ),
+        );
         await sleep(700);
-        const after = await p.page.evaluate((tags) => tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)), TAGS);
+        const after = await p.page.evaluate(
+          (tags) =>
+            tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)),
+          TAGS,
+        );
         const shift = await p.page.evaluate(() => window.__shift);
         return { before: before.heights, after, shift };
       } finally {
@@ -95,10 +151,15 @@ describe('before the script runs', () => {
       }
     };
     const reserved = await run('reserved', reserveCss(heights));
-    assert.equal(reserved.shift, 0, `layout shift with the reserving CSS: ${JSON.stringify(reserved)}`);
+    assert.equal(
+      reserved.shift,
+      0,
+      `layout shift with the reserving CSS: ${JSON.stringify(reserved)}`,
+    );
     // Control: without the CSS, a fallback of another height does shift (the measurement works).
     const bare = await run('bare', '');
     const differs = bare.before.some((h, i) => Math.abs(h - bare.after[i]) > 1);
-    if (differs) assert.ok(bare.shift > 0, `without the CSS the upgrade shifts: ${JSON.stringify(bare)}`);
+    if (differs)
+      assert.ok(bare.shift > 0, `without the CSS the upgrade shifts: ${JSON.stringify(bare)}`);
   });
 });

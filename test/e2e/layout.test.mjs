@@ -49,7 +49,10 @@ async function sizes(page) {
     els.forEach((el, n) => {
       for (const p of el.shadowRoot?.querySelectorAll('[part]') ?? []) {
         const r = p.getBoundingClientRect();
-        out[`${el.localName}#${n} ${p.getAttribute('part')}`] = [Math.round(r.width), Math.round(r.height)];
+        out[`${el.localName}#${n} ${p.getAttribute('part')}`] = [
+          Math.round(r.width),
+          Math.round(r.height),
+        ];
       }
     });
     return out;
@@ -77,18 +80,29 @@ describe('a hostile theme', () => {
       await shot(clean.page, 'theme-clean');
       await shot(hostile.page, 'theme-hostile');
       assert.deepEqual(Object.keys(b), Object.keys(a), 'the same parts render');
-      const differ = Object.keys(a).filter((k) => Math.abs(a[k][0] - b[k][0]) > 1 || Math.abs(a[k][1] - b[k][1]) > 1);
+      const differ = Object.keys(a).filter(
+        (k) => Math.abs(a[k][0] - b[k][0]) > 1 || Math.abs(a[k][1] - b[k][1]) > 1,
+      );
       assert.deepEqual(
         differ.map((k) => `${k}: clean ${a[k]} hostile ${b[k]}`),
         [],
       );
       // Text inside is not uppercased, red or spaced out by the page.
-      const look = await hostile.page.evaluate((tags) =>
-        tags.map((t) => {
-          const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
-          const cs = getComputedStyle(base);
-          return [t, cs.textTransform, cs.letterSpacing, cs.lineHeight !== 'normal' && parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) < 2.5];
-        }), TAGS);
+      const look = await hostile.page.evaluate(
+        (tags) =>
+          tags.map((t) => {
+            const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
+            const cs = getComputedStyle(base);
+            return [
+              t,
+              cs.textTransform,
+              cs.letterSpacing,
+              cs.lineHeight !== 'normal' &&
+                parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) < 2.5,
+            ];
+          }),
+        TAGS,
+      );
       for (const [t, transform, spacing, lh] of look) {
         assert.equal(transform, 'none', `${t} text-transform`);
         assert.equal(spacing, 'normal', `${t} letter-spacing`);
@@ -106,12 +120,20 @@ describe('a hostile theme', () => {
     const p = await load('hostile-basic', { head: HOSTILE_CSS });
     try {
       assert.deepEqual(problems(await widgets(p.page)), []);
-      const look = await p.page.evaluate((tags) =>
-        tags.map((t) => {
-          const cs = getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~=base]'));
-          return `${t} ${cs.textTransform} ${cs.letterSpacing} ${cs.fontStyle} ${cs.textIndent} ${cs.whiteSpace}`;
-        }), TAGS);
-      assert.deepEqual(look, TAGS.map((t) => `${t} none normal normal 0px normal`));
+      const look = await p.page.evaluate(
+        (tags) =>
+          tags.map((t) => {
+            const cs = getComputedStyle(
+              document.querySelector(t).shadowRoot.querySelector('[part~=base]'),
+            );
+            return `${t} ${cs.textTransform} ${cs.letterSpacing} ${cs.fontStyle} ${cs.textIndent} ${cs.whiteSpace}`;
+          }),
+        TAGS,
+      );
+      assert.deepEqual(
+        look,
+        TAGS.map((t) => `${t} none normal normal 0px normal`),
+      );
     } finally {
       await p.close();
     }
@@ -124,7 +146,15 @@ describe('right-to-left', () => {
     try {
       const list = await widgets(p.page);
       assert.deepEqual(problems(list), []);
-      const dirs = await p.page.evaluate((tags) => tags.map((t) => getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~=base]')).direction), TAGS);
+      const dirs = await p.page.evaluate(
+        (tags) =>
+          tags.map(
+            (t) =>
+              getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~=base]'))
+                .direction,
+          ),
+        TAGS,
+      );
       assert.deepEqual(dirs, ['rtl', 'rtl', 'rtl']);
       assert.deepEqual(await overflows(p.page), []);
       await shot(p.page, 'rtl');
@@ -137,7 +167,8 @@ describe('right-to-left', () => {
     const p = await load('rtl-widget', { lang: 'ar', dir: 'rtl' });
     try {
       const boxes = await p.page.evaluate(() => {
-        const box = (el, part) => el.shadowRoot.querySelector(`[part~=${part}]`)?.getBoundingClientRect().toJSON();
+        const box = (el, part) =>
+          el.shadowRoot.querySelector(`[part~=${part}]`)?.getBoundingClientRect().toJSON();
         const c = document.querySelector('strike-countdown');
         const q = document.querySelector('quote-carousel');
         const n = document.querySelector('petition-counter');
@@ -162,7 +193,10 @@ describe('right-to-left', () => {
       assert.ok(boxes.previous && boxes.next, 'carousel controls');
       assert.ok(boxes.previous.left > boxes.next.left, '"previous" is on the right');
       assert.ok(boxes.count, 'counter count');
-      assert.ok(boxes.host.right - boxes.count.right < boxes.count.left - boxes.host.left, 'the count starts at the right');
+      assert.ok(
+        boxes.host.right - boxes.count.right < boxes.count.left - boxes.host.left,
+        'the count starts at the right',
+      );
       // Keys follow the screen: ArrowLeft goes forward in right-to-left.
       const press = async (key) => {
         await p.page.evaluate(() => {
@@ -186,7 +220,10 @@ describe('small screens and large text', () => {
     const p = await load('narrow', { viewport: { width: 320, height: 800 } });
     try {
       assert.deepEqual(problems(await widgets(p.page)), []);
-      const widths = await p.page.evaluate((tags) => tags.map((t) => document.querySelector(t).getBoundingClientRect().right), TAGS);
+      const widths = await p.page.evaluate(
+        (tags) => tags.map((t) => document.querySelector(t).getBoundingClientRect().right),
+        TAGS,
+      );
       for (const w of widths) assert.ok(w <= 320, `right edge ${w} within 320 px`);
       assert.deepEqual(await overflows(p.page), []);
       await shot(p.page, 'narrow-320');
@@ -202,11 +239,16 @@ describe('small screens and large text', () => {
         const out = [];
         let controls = 0;
         for (const t of tags) {
-          for (const c of document.querySelector(t).shadowRoot.querySelectorAll('button, a[href], [role=button], input, select')) {
+          for (const c of document
+            .querySelector(t)
+            .shadowRoot.querySelectorAll('button, a[href], [role=button], input, select')) {
             const r = c.getBoundingClientRect();
             if (!r.width && !r.height) continue; // not shown
             controls++;
-            if (r.width < 24 || r.height < 24) out.push(`${t} ${c.localName}[part=${c.getAttribute('part')}] ${r.width}×${r.height}`);
+            if (r.width < 24 || r.height < 24)
+              out.push(
+                `${t} ${c.localName}[part=${c.getAttribute('part')}] ${r.width}×${r.height}`,
+              );
           }
         }
         return { out, controls };
@@ -227,16 +269,25 @@ describe('small screens and large text', () => {
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
       await big.page.waitForTimeout(200);
       const measure = (page) =>
-        page.evaluate((tags) =>
-          tags.map((t) => {
-            const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
-            return { size: parseFloat(getComputedStyle(base).fontSize), height: base.getBoundingClientRect().height };
-          }), TAGS);
+        page.evaluate(
+          (tags) =>
+            tags.map((t) => {
+              const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
+              return {
+                size: parseFloat(getComputedStyle(base).fontSize),
+                height: base.getBoundingClientRect().height,
+              };
+            }),
+          TAGS,
+        );
       const a = await measure(normal.page);
       const b = await measure(big.page);
       b.forEach((m, i) => {
         assert.equal(m.size, a[i].size * 2, `${TAGS[i]} text is twice the size`);
-        assert.ok(m.height > a[i].height * 1.3, `${TAGS[i]} grows with its text (${a[i].height} → ${m.height})`);
+        assert.ok(
+          m.height > a[i].height * 1.3,
+          `${TAGS[i]} grows with its text (${a[i].height} → ${m.height})`,
+        );
       });
       assert.deepEqual(await overflows(big.page), []);
       assert.deepEqual(problems(await widgets(big.page)), []);

@@ -60,7 +60,11 @@ async function startServer() {
       const url = new URL(req.url, 'http://127.0.0.1');
       const route = routes.get(url.pathname);
       if (route) {
-        res.writeHead(200, { 'Content-Type': route.type, 'Cache-Control': 'no-store', ...route.headers });
+        res.writeHead(200, {
+          'Content-Type': route.type,
+          'Cache-Control': 'no-store',
+          ...route.headers,
+        });
         return res.end(route.body);
       }
       if (url.pathname.startsWith('/mock/')) return await runMock(req, res);
@@ -162,7 +166,8 @@ export async function launch() {
 
 /** Readable text each snippet's fallback carries (asserted on with JavaScript off). */
 export const FALLBACK = {
-  'strike-countdown': "Junior doctors' strike: from 08:00 on 3 December 2026 to 08:00 on 5 December 2026.",
+  'strike-countdown':
+    "Junior doctors' strike: from 08:00 on 3 December 2026 to 08:00 on 5 December 2026.",
   'quote-carousel': 'We are striking because we cannot keep patients safe on these rotas.',
   'petition-counter': 'Sign the petition: Fund the NHS properly',
 };
@@ -192,9 +197,11 @@ export function counterSnippet({ petition, count = 219672, extra = '' } = {}) {
 }
 
 export function allSnippets(opts = {}) {
-  return [countdownSnippet(opts.countdown), carouselSnippet(opts.carousel), counterSnippet(opts.counter)].join(
-    '\n',
-  );
+  return [
+    countdownSnippet(opts.countdown),
+    carouselSnippet(opts.carousel),
+    counterSnippet(opts.counter),
+  ].join('\n');
 }
 
 /** A plain HTML page. `head` and `body` are inserted as they are. */
@@ -218,11 +225,13 @@ ${body}
  */
 export function reserveCss(heights) {
   const doc = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
-  const block = [...doc.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).find((c) => c.includes(':not(:defined)'));
+  const block = [...doc.matchAll(/```css\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .find((c) => c.includes(':not(:defined)'));
   if (!block) throw new Error('docs/embedding.md has no :not(:defined) CSS block');
   let css = block;
   for (const tag of TAGS) {
-    const rule = new RegExp(`${tag}:not\\(:defined\\) \\{ height: [^}]*\\}`);
+    const rule = new RegExp(`${tag}:not\\(:defined\\) \\{\\s*height:[^}]*\\}`);
     if (!rule.test(css)) throw new Error(`the documented CSS has no height rule for ${tag}`);
     css = css.replace(rule, heights ? `${tag}:not(:defined) { height: ${heights[tag]}px; }` : '');
   }
@@ -245,11 +254,15 @@ export function documentedPolicies(apiOrigin) {
     trustedTypes: tt.find((l) => !l.includes('allow-duplicates')),
     trustedTypesTwice: tt.find((l) => l.includes('allow-duplicates')),
     /** The policy names the docs list. */
-    policyNames: tt[0].match(/trusted-types ([^;]+)/)[1].split(/\s+/).filter((n) => !n.startsWith("'")),
+    policyNames: tt[0]
+      .match(/trusted-types ([^;]+)/)[1]
+      .split(/\s+/)
+      .filter((n) => !n.startsWith("'")),
   };
 }
 
-export const script = (attrs = '', src = BUNDLE) => `<script src="${src}"${attrs ? ' ' + attrs : ''}></script>`;
+export const script = (attrs = '', src = BUNDLE) =>
+  `<script src="${src}"${attrs ? ' ' + attrs : ''}></script>`;
 
 // ---- Probes. -------------------------------------------------------------------------------------
 
@@ -258,7 +271,10 @@ export const script = (attrs = '', src = BUNDLE) => `<script src="${src}"${attrs
  * Types violations (`window.__violations`), and layout shifts (`window.__shift`).
  */
 export async function openPage(browser, { context: contextOptions = {}, init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...contextOptions });
+  const context = await browser.newContext({
+    viewport: { width: 800, height: 900 },
+    ...contextOptions,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
@@ -311,13 +327,17 @@ export async function widgets(page) {
     return els.map((el) => {
       const root = el.shadowRoot;
       const box = el.getBoundingClientRect();
-      const parts = root ? [...root.querySelectorAll('[part]')].map((p) => p.getAttribute('part')) : [];
+      const parts = root
+        ? [...root.querySelectorAll('[part]')].map((p) => p.getAttribute('part'))
+        : [];
       return {
         tag: el.localName,
         id: el.id,
-        defined: !!customElements.get(el.localName) && el instanceof customElements.get(el.localName),
+        defined:
+          !!customElements.get(el.localName) && el instanceof customElements.get(el.localName),
         rendered: !!root?.querySelector('[part~=base]'),
-        error: root?.querySelector('[part~=error]')?.textContent.trim().replace(/\s+/g, ' ') ?? null,
+        error:
+          root?.querySelector('[part~=error]')?.textContent.trim().replace(/\s+/g, ' ') ?? null,
         parts: [...new Set(parts.flatMap((p) => p.split(/\s+/)))],
         box: { x: box.x, y: box.y, width: box.width, height: box.height },
         text: (root?.querySelector('[part~=base]')?.innerText ?? '').trim(),
@@ -330,7 +350,10 @@ export async function widgets(page) {
 export function problems(list) {
   return list
     .filter((w) => !w.defined || !w.rendered || w.error)
-    .map((w) => `${w.tag}${w.id ? '#' + w.id : ''}: ${!w.defined ? 'not upgraded' : !w.rendered ? 'not rendered' : w.error}`);
+    .map(
+      (w) =>
+        `${w.tag}${w.id ? '#' + w.id : ''}: ${!w.defined ? 'not upgraded' : !w.rendered ? 'not rendered' : w.error}`,
+    );
 }
 
 /** Elements inside any widget's shadow root whose box leaves the host's box horizontally. */
@@ -347,7 +370,11 @@ export async function overflows(page, slack = 1) {
             if (!r.width && !r.height) continue;
             // Ignore what an ancestor clips (e.g. visually hidden text, slides off to the side).
             let clipped = false;
-            for (let a = n.parentElement; a && a !== el; a = a.parentElement ?? a.getRootNode().host) {
+            for (
+              let a = n.parentElement;
+              a && a !== el;
+              a = a.parentElement ?? a.getRootNode().host
+            ) {
               const s = getComputedStyle(a);
               if (s.overflowX !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto') {
                 clipped = true;
@@ -356,16 +383,20 @@ export async function overflows(page, slack = 1) {
             }
             if (clipped) continue;
             const cs = getComputedStyle(n);
-            if (cs.position === 'absolute' && (cs.clip !== 'auto' || cs.clipPath !== 'none')) continue;
+            if (cs.position === 'absolute' && (cs.clip !== 'auto' || cs.clipPath !== 'none'))
+              continue;
             if (r.left < host.left - slack || r.right > host.right + slack) {
-              out.push(`${el.localName} > ${n.localName}${n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''}: ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(host.left)}..${Math.round(host.right)}`);
+              out.push(
+                `${el.localName} > ${n.localName}${n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''}: ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(host.left)}..${Math.round(host.right)}`,
+              );
             }
           }
         };
         if (el.shadowRoot) walk(el.shadowRoot);
       }
       const doc = document.scrollingElement;
-      if (doc.scrollWidth > doc.clientWidth + slack) out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+      if (doc.scrollWidth > doc.clientWidth + slack)
+        out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
       return out;
     },
     { tags: TAGS, slack },

@@ -2,7 +2,17 @@
 // (ten minutes of fake clock after every widget is gone: no timer fires, no request goes out).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { html, launch, openPage, problems, script, serve, TAGS, whenDefined, widgets } from './lib.mjs';
+import {
+  html,
+  launch,
+  openPage,
+  problems,
+  script,
+  serve,
+  TAGS,
+  whenDefined,
+  widgets,
+} from './lib.mjs';
 
 let browser, servers;
 before(async () => {
@@ -100,7 +110,14 @@ describe('privacy', () => {
         caches: window.caches ? await caches.keys() : [],
         writes: window.__writes,
       }));
-      assert.deepEqual(state, { cookie: '', local: 0, session: 0, idb: [], caches: [], writes: [] });
+      assert.deepEqual(state, {
+        cookie: '',
+        local: 0,
+        session: 0,
+        idb: [],
+        caches: [],
+        writes: [],
+      });
       assert.deepEqual(await p.context.cookies(), []);
       const allowed = new Set([servers.site.origin, servers.api.origin]);
       const elsewhere = p.log.requests.filter((u) => !allowed.has(new URL(u).origin));
@@ -124,8 +141,14 @@ describe('privacy', () => {
         await p.page.waitForTimeout(20).catch(() => {});
       }
       const api = p.log.requests.filter((u) => u.startsWith(servers.api.origin));
-      assert.ok(api.some((u) => u.includes('/700123/count.json')), `count.json read: ${api.join('\n')}`);
-      assert.ok(api.some((u) => u.includes('/mock/json')), 'the JSON sources were read');
+      assert.ok(
+        api.some((u) => u.includes('/700123/count.json')),
+        `count.json read: ${api.join('\n')}`,
+      );
+      assert.ok(
+        api.some((u) => u.includes('/mock/json')),
+        'the JSON sources were read',
+      );
     } finally {
       await p.close();
     }
@@ -160,7 +183,9 @@ async function globalListeners(context, page) {
   const out = {};
   for (const expr of ['window', 'document', 'document.documentElement']) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
-    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+    });
     for (const l of listeners) out[`${expr} ${l.type}`] = (out[`${expr} ${l.type}`] ?? 0) + 1;
   }
   await cdp.detach();
@@ -172,7 +197,10 @@ describe('removal', () => {
     // The widgets wait in a <template>, so the baseline has the script's listeners only.
     const url = servers.site.page(
       '/removal/live.html',
-      livePage().replace(/<body>([\s\S]*)<script/, '<body><template id="later">$1</template><script'),
+      livePage().replace(
+        /<body>([\s\S]*)<script/,
+        '<body><template id="later">$1</template><script',
+      ),
     );
     const p = await openPage(browser);
     try {
@@ -181,7 +209,9 @@ describe('removal', () => {
       await p.page.goto(url);
       await whenDefined(p.page);
       const baseline = await globalListeners(p.context, p.page);
-      await p.page.evaluate(() => document.body.append(document.getElementById('later').content.cloneNode(true)));
+      await p.page.evaluate(() =>
+        document.body.append(document.getElementById('later').content.cloneNode(true)),
+      );
       // Let every widget start its work: ticks, a poll, autoplay.
       await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
       await p.page.clock.runFor(65_000);
@@ -203,11 +233,22 @@ describe('removal', () => {
       });
       for (let i = 0; i < 10; i++) await p.page.clock.runFor(60_000);
       await p.page.waitForTimeout(200);
-      const fired = await p.page.evaluate(() => ({ control: window.__control, fired: window.__fired }));
+      const fired = await p.page.evaluate(() => ({
+        control: window.__control,
+        fired: window.__fired,
+      }));
       assert.equal(fired.control, true, 'the fake clock ran (control timer fired)');
-      assert.deepEqual(fired.fired, ['setTimeout: control'], 'only the control timer fired after removal');
+      assert.deepEqual(
+        fired.fired,
+        ['setTimeout: control'],
+        'only the control timer fired after removal',
+      );
       assert.deepEqual(p.log.requests.slice(requestsBefore), [], 'no request after removal');
-      assert.deepEqual(await globalListeners(p.context, p.page), baseline, 'listeners on window/document as before the widgets');
+      assert.deepEqual(
+        await globalListeners(p.context, p.page),
+        baseline,
+        'listeners on window/document as before the widgets',
+      );
       assert.deepEqual(p.log.errors, []);
     } finally {
       await p.close();

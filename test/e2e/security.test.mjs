@@ -41,7 +41,9 @@ function recordPolicies() {
 }
 
 async function strictPage(name, csp, body) {
-  const url = servers.site.page(`/security/${name}.html`, html({ body }), { 'Content-Security-Policy': csp });
+  const url = servers.site.page(`/security/${name}.html`, html({ body }), {
+    'Content-Security-Policy': csp,
+  });
   const p = await openPage(browser, { init: recordPolicies });
   await p.page.goto(url);
   await whenDefined(p.page);
@@ -92,7 +94,11 @@ describe('a strict Content-Security-Policy sent as a header', () => {
     );
     try {
       await p.page.waitForFunction(
-        () => /\d/.test(document.querySelector('petition-counter').shadowRoot?.querySelector('[part~=count]')?.textContent ?? ''),
+        () =>
+          /\d/.test(
+            document.querySelector('petition-counter').shadowRoot?.querySelector('[part~=count]')
+              ?.textContent ?? '',
+          ),
         null,
         { timeout: 10_000 },
       );
@@ -156,7 +162,8 @@ describe('Trusted Types enforced (the header lines from docs/embedding.md)', () 
 
 const PWN = 'window.__pwned=(window.__pwned||0)+1';
 const XSS = `<img src=x onerror="${PWN}"><script>${PWN}</script><svg onload="${PWN}">`;
-const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const JS_URL = `javascript:${PWN}`;
 const DATA_URL = `data:text/html,<script>${PWN}</script>`;
@@ -168,19 +175,25 @@ async function damage(page) {
   return page.evaluate(() => {
     const out = [];
     if (window.__pwned) out.push(`hostile code ran ${window.__pwned} time(s)`);
-    for (const el of document.querySelectorAll('strike-countdown, quote-carousel, petition-counter')) {
+    for (const el of document.querySelectorAll(
+      'strike-countdown, quote-carousel, petition-counter',
+    )) {
       const root = el.shadowRoot;
       if (!root) continue;
-      for (const n of root.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]')) {
+      for (const n of root.querySelectorAll(
+        'script, img, iframe, object, embed, [onerror], [onload]',
+      )) {
         out.push(`${el.localName}: <${n.localName}> in the shadow root`);
       }
       for (const a of root.querySelectorAll('a[href], [href]')) {
         const href = a.href?.baseVal ?? a.href;
         // blob: URLs of the page's own origin are files the widget made (the calendar's .ics).
-        if (!/^https?:/.test(String(href)) && !String(href).startsWith(`blob:${location.origin}/`)) out.push(`${el.localName}: link to ${String(href).slice(0, 40)}`);
+        if (!/^https?:/.test(String(href)) && !String(href).startsWith(`blob:${location.origin}/`))
+          out.push(`${el.localName}: link to ${String(href).slice(0, 40)}`);
       }
       const t = root.querySelector('[part~=base]')?.innerText ?? '';
-      if (/\bNaN\b|\bundefined\b|\bnull\b|Infinity/.test(t)) out.push(`${el.localName}: shows "${t.match(/NaN|undefined|null|Infinity/)[0]}"`);
+      if (/\bNaN\b|\bundefined\b|\bnull\b|Infinity/.test(t))
+        out.push(`${el.localName}: shows "${t.match(/NaN|undefined|null|Infinity/)[0]}"`);
     }
     return out;
   });
@@ -221,7 +234,8 @@ ${script()}`,
 function hostileDataPage() {
   const api = servers.api;
   const cors = { 'Access-Control-Allow-Origin': '*' };
-  const json = (path, body) => api.route(path, JSON.stringify(body), { type: 'application/json', headers: cors });
+  const json = (path, body) =>
+    api.route(path, JSON.stringify(body), { type: 'application/json', headers: cors });
   const quotes = Array.from({ length: 2000 }, (_, i) => ({
     text: i === 1 ? LONG : `${XSS} quote ${i}`,
     name: XSS,
@@ -230,7 +244,11 @@ function hostileDataPage() {
   }));
   const quotesUrl = json('/hostile/quotes.json', quotes);
   json('/hostile/petitions/1.json', {
-    data: { type: 'petition', id: 1, attributes: { action: XSS, state: XSS, signature_count: 1e12, background: XSS } },
+    data: {
+      type: 'petition',
+      id: 1,
+      attributes: { action: XSS, state: XSS, signature_count: 1e12, background: XSS },
+    },
   });
   json('/hostile/petitions/1/count.json', { signature_count: 1e12 });
   const strUrl = json('/hostile/string.json', { total: XSS });
@@ -295,24 +313,43 @@ describe('hostile content', () => {
       const list = await widgets(p.page);
       const byId = Object.fromEntries(
         await p.page.evaluate(() =>
-          [...document.querySelectorAll('[id]')].map((e) => [e.id, e.shadowRoot?.querySelector('[part~=base]')?.innerText ?? '']),
+          [...document.querySelectorAll('[id]')].map((e) => [
+            e.id,
+            e.shadowRoot?.querySelector('[part~=base]')?.innerText ?? '',
+          ]),
         ),
       );
       assert.ok(list.length > 0);
       assert.match(byId['c-xss'], /<img src=x onerror=/, 'the countdown label is shown literally');
-      assert.match(byId['n-xss'], /1,000,000,000,000|1\.0?T|1,000 ?bn/i, 'a count of 10^12 is formatted');
+      assert.match(
+        byId['n-xss'],
+        /1,000,000,000,000|1\.0?T|1,000 ?bn/i,
+        'a count of 10^12 is formatted',
+      );
       assert.match(byId['n-xss'], /<img src=x onerror=/, 'the counter label is shown literally');
-      const negCount = await p.page.evaluate(() => document.getElementById('n-neg').shadowRoot.querySelector('[part~=count]')?.textContent ?? '');
+      const negCount = await p.page.evaluate(
+        () =>
+          document.getElementById('n-neg').shadowRoot.querySelector('[part~=count]')?.textContent ??
+          '',
+      );
       assert.doesNotMatch(negCount, /[-−]\s*5/, 'never a negative count');
       const slides = await p.page.evaluate(() => document.getElementById('q-xss').quotes?.length);
       assert.equal(slides, 2, 'both hostile quotes are slides');
-      const qText = await p.page.evaluate(() => document.getElementById('q-xss').shadowRoot.querySelector('[part~=text]')?.textContent ?? '');
+      const qText = await p.page.evaluate(
+        () =>
+          document.getElementById('q-xss').shadowRoot.querySelector('[part~=text]')?.textContent ??
+          '',
+      );
       assert.match(qText, /<img src=x onerror=/, 'the quote is shown literally');
       // The 2,000 JSON quotes load.
       const dataUrl = servers.site.page('/security/hostile-data-2.html', hostileDataPage());
       await p.page.goto(dataUrl);
       await whenDefined(p.page);
-      await p.page.waitForFunction(() => document.getElementById('q-json').quotes?.length === 2000, null, { timeout: 10_000 });
+      await p.page.waitForFunction(
+        () => document.getElementById('q-json').quotes?.length === 2000,
+        null,
+        { timeout: 10_000 },
+      );
       const huge = await p.page.evaluate(() => document.getElementById('n-json').value);
       assert.equal(huge, 1e12);
     } finally {
