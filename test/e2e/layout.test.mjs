@@ -15,12 +15,13 @@ import {
   TAGS,
   whenDefined,
   widgets,
+  BOUND,
 } from './lib.mjs';
 
 let browser, servers;
 before(async () => {
   [browser, servers] = await Promise.all([launch(), serve()]);
-});
+}, BOUND);
 after(async () => {
   await browser?.close();
   await servers?.close();
@@ -71,77 +72,85 @@ async function load(name, { head = '', lang = 'en', dir = '', viewport, markup =
 }
 
 describe('a hostile theme', () => {
-  test('[widget] every widget keeps its layout: the same sizes as on a clean page', async () => {
-    const clean = await load('clean');
-    const hostile = await load('hostile', { head: HOSTILE_CSS });
-    try {
-      const a = await sizes(clean.page);
-      const b = await sizes(hostile.page);
-      await shot(clean.page, 'theme-clean');
-      await shot(hostile.page, 'theme-hostile');
-      assert.deepEqual(Object.keys(b), Object.keys(a), 'the same parts render');
-      const differ = Object.keys(a).filter(
-        (k) => Math.abs(a[k][0] - b[k][0]) > 1 || Math.abs(a[k][1] - b[k][1]) > 1,
-      );
-      assert.deepEqual(
-        differ.map((k) => `${k}: clean ${a[k]} hostile ${b[k]}`),
-        [],
-      );
-      // Text inside is not uppercased, red or spaced out by the page.
-      const look = await hostile.page.evaluate(
-        (tags) =>
-          tags.map((t) => {
-            const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
-            const cs = getComputedStyle(base);
-            return [
-              t,
-              cs.textTransform,
-              cs.letterSpacing,
-              cs.lineHeight !== 'normal' &&
-                parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) < 2.5,
-            ];
-          }),
-        TAGS,
-      );
-      for (const [t, transform, spacing, lh] of look) {
-        assert.equal(transform, 'none', `${t} text-transform`);
-        assert.equal(spacing, 'normal', `${t} letter-spacing`);
-        assert.ok(lh, `${t} line-height is its own`);
+  test(
+    '[widget] every widget keeps its layout: the same sizes as on a clean page',
+    BOUND,
+    async () => {
+      const clean = await load('clean');
+      const hostile = await load('hostile', { head: HOSTILE_CSS });
+      try {
+        const a = await sizes(clean.page);
+        const b = await sizes(hostile.page);
+        await shot(clean.page, 'theme-clean');
+        await shot(hostile.page, 'theme-hostile');
+        assert.deepEqual(Object.keys(b), Object.keys(a), 'the same parts render');
+        const differ = Object.keys(a).filter(
+          (k) => Math.abs(a[k][0] - b[k][0]) > 1 || Math.abs(a[k][1] - b[k][1]) > 1,
+        );
+        assert.deepEqual(
+          differ.map((k) => `${k}: clean ${a[k]} hostile ${b[k]}`),
+          [],
+        );
+        // Text inside is not uppercased, red or spaced out by the page.
+        const look = await hostile.page.evaluate(
+          (tags) =>
+            tags.map((t) => {
+              const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
+              const cs = getComputedStyle(base);
+              return [
+                t,
+                cs.textTransform,
+                cs.letterSpacing,
+                cs.lineHeight !== 'normal' &&
+                  parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) < 2.5,
+              ];
+            }),
+          TAGS,
+        );
+        for (const [t, transform, spacing, lh] of look) {
+          assert.equal(transform, 'none', `${t} text-transform`);
+          assert.equal(spacing, 'normal', `${t} letter-spacing`);
+          assert.ok(lh, `${t} line-height is its own`);
+        }
+        assert.deepEqual(await overflows(hostile.page), []);
+        assert.deepEqual(hostile.log.errors, []);
+      } finally {
+        await clean.close();
+        await hostile.close();
       }
-      assert.deepEqual(await overflows(hostile.page), []);
-      assert.deepEqual(hostile.log.errors, []);
-    } finally {
-      await clean.close();
-      await hostile.close();
-    }
-  });
+    },
+  );
 
-  test('the widgets still upgrade and render on the hostile theme, and their base resets inherited CSS', async () => {
-    const p = await load('hostile-basic', { head: HOSTILE_CSS });
-    try {
-      assert.deepEqual(problems(await widgets(p.page)), []);
-      const look = await p.page.evaluate(
-        (tags) =>
-          tags.map((t) => {
-            const cs = getComputedStyle(
-              document.querySelector(t).shadowRoot.querySelector('[part~=base]'),
-            );
-            return `${t} ${cs.textTransform} ${cs.letterSpacing} ${cs.fontStyle} ${cs.textIndent} ${cs.whiteSpace}`;
-          }),
-        TAGS,
-      );
-      assert.deepEqual(
-        look,
-        TAGS.map((t) => `${t} none normal normal 0px normal`),
-      );
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    'the widgets still upgrade and render on the hostile theme, and their base resets inherited CSS',
+    BOUND,
+    async () => {
+      const p = await load('hostile-basic', { head: HOSTILE_CSS });
+      try {
+        assert.deepEqual(problems(await widgets(p.page)), []);
+        const look = await p.page.evaluate(
+          (tags) =>
+            tags.map((t) => {
+              const cs = getComputedStyle(
+                document.querySelector(t).shadowRoot.querySelector('[part~=base]'),
+              );
+              return `${t} ${cs.textTransform} ${cs.letterSpacing} ${cs.fontStyle} ${cs.textIndent} ${cs.whiteSpace}`;
+            }),
+          TAGS,
+        );
+        assert.deepEqual(
+          look,
+          TAGS.map((t) => `${t} none normal normal 0px normal`),
+        );
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
 
 describe('right-to-left', () => {
-  test('dir="rtl" lang="ar": the widgets render right-to-left', async () => {
+  test('dir="rtl" lang="ar": the widgets render right-to-left', BOUND, async () => {
     const p = await load('rtl', { lang: 'ar', dir: 'rtl' });
     try {
       const list = await widgets(p.page);
@@ -163,7 +172,7 @@ describe('right-to-left', () => {
     }
   });
 
-  test('[widget] dir="rtl" lang="ar": layout and arrow keys are mirrored', async () => {
+  test('[widget] dir="rtl" lang="ar": layout and arrow keys are mirrored', BOUND, async () => {
     const p = await load('rtl-widget', { lang: 'ar', dir: 'rtl' });
     try {
       const boxes = await p.page.evaluate(() => {
@@ -216,7 +225,7 @@ describe('right-to-left', () => {
 });
 
 describe('small screens and large text', () => {
-  test('320 px wide: nothing overflows, nothing scrolls sideways', async () => {
+  test('320 px wide: nothing overflows, nothing scrolls sideways', BOUND, async () => {
     const p = await load('narrow', { viewport: { width: 320, height: 800 } });
     try {
       assert.deepEqual(problems(await widgets(p.page)), []);
@@ -232,7 +241,7 @@ describe('small screens and large text', () => {
     }
   });
 
-  test('[widget] 320 px wide: every control is at least 24 × 24 px', async () => {
+  test('[widget] 320 px wide: every control is at least 24 × 24 px', BOUND, async () => {
     const p = await load('narrow-controls', { viewport: { width: 320, height: 800 } });
     try {
       const small = await p.page.evaluate((tags) => {
@@ -260,42 +269,46 @@ describe('small screens and large text', () => {
     }
   });
 
-  test('200% text size: the widgets follow the browser’s text size and nothing overflows', async () => {
-    const normal = await load('zoom-100');
-    const big = await load('zoom-200');
-    try {
-      const cdp = await big.context.newCDPSession(big.page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-      await big.page.waitForTimeout(200);
-      const measure = (page) =>
-        page.evaluate(
-          (tags) =>
-            tags.map((t) => {
-              const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
-              return {
-                size: parseFloat(getComputedStyle(base).fontSize),
-                height: base.getBoundingClientRect().height,
-              };
-            }),
-          TAGS,
-        );
-      const a = await measure(normal.page);
-      const b = await measure(big.page);
-      b.forEach((m, i) => {
-        assert.equal(m.size, a[i].size * 2, `${TAGS[i]} text is twice the size`);
-        assert.ok(
-          m.height > a[i].height * 1.3,
-          `${TAGS[i]} grows with its text (${a[i].height} → ${m.height})`,
-        );
-      });
-      assert.deepEqual(await overflows(big.page), []);
-      assert.deepEqual(problems(await widgets(big.page)), []);
-      await shot(big.page, 'text-200');
-      await cdp.detach();
-    } finally {
-      await normal.close();
-      await big.close();
-    }
-  });
+  test(
+    '200% text size: the widgets follow the browser’s text size and nothing overflows',
+    BOUND,
+    async () => {
+      const normal = await load('zoom-100');
+      const big = await load('zoom-200');
+      try {
+        const cdp = await big.context.newCDPSession(big.page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+        await big.page.waitForTimeout(200);
+        const measure = (page) =>
+          page.evaluate(
+            (tags) =>
+              tags.map((t) => {
+                const base = document.querySelector(t).shadowRoot.querySelector('[part~=base]');
+                return {
+                  size: parseFloat(getComputedStyle(base).fontSize),
+                  height: base.getBoundingClientRect().height,
+                };
+              }),
+            TAGS,
+          );
+        const a = await measure(normal.page);
+        const b = await measure(big.page);
+        b.forEach((m, i) => {
+          assert.equal(m.size, a[i].size * 2, `${TAGS[i]} text is twice the size`);
+          assert.ok(
+            m.height > a[i].height * 1.3,
+            `${TAGS[i]} grows with its text (${a[i].height} → ${m.height})`,
+          );
+        });
+        assert.deepEqual(await overflows(big.page), []);
+        assert.deepEqual(problems(await widgets(big.page)), []);
+        await shot(big.page, 'text-200');
+        await cdp.detach();
+      } finally {
+        await normal.close();
+        await big.close();
+      }
+    },
+  );
 });

@@ -409,3 +409,6 @@ export function shot(page, name) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Every test and hook is bounded, so the suite never hangs (a slow 2-core machine included). */
+export const BOUND = { timeout: 90_000 };

@@ -12,12 +12,13 @@ import {
   TAGS,
   whenDefined,
   widgets,
+  BOUND,
 } from './lib.mjs';
 
 let browser, servers;
 before(async () => {
   [browser, servers] = await Promise.all([launch(), serve()]);
-});
+}, BOUND);
 after(async () => {
   await browser?.close();
   await servers?.close();
@@ -89,70 +90,78 @@ function recordWrites() {
 }
 
 describe('privacy', () => {
-  test('after a full load and a minute of polling: no cookie, no storage, requests only to the page and data origins', async () => {
-    const url = servers.site.page('/privacy/live.html', livePage());
-    const p = await openPage(browser, { init: recordWrites });
-    try {
-      await p.page.clock.install();
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      for (let s = 0; s < 65; s += 5) {
-        await p.page.clock.runFor(5_000);
-        await p.page.waitForTimeout(20).catch(() => {});
+  test(
+    'after a full load and a minute of polling: no cookie, no storage, requests only to the page and data origins',
+    BOUND,
+    async () => {
+      const url = servers.site.page('/privacy/live.html', livePage());
+      const p = await openPage(browser, { init: recordWrites });
+      try {
+        await p.page.clock.install();
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        for (let s = 0; s < 65; s += 5) {
+          await p.page.clock.runFor(5_000);
+          await p.page.waitForTimeout(20).catch(() => {});
+        }
+        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        const state = await p.page.evaluate(async () => ({
+          cookie: document.cookie,
+          local: localStorage.length,
+          session: sessionStorage.length,
+          idb: (await indexedDB.databases()).map((d) => d.name),
+          caches: window.caches ? await caches.keys() : [],
+          writes: window.__writes,
+        }));
+        assert.deepEqual(state, {
+          cookie: '',
+          local: 0,
+          session: 0,
+          idb: [],
+          caches: [],
+          writes: [],
+        });
+        assert.deepEqual(await p.context.cookies(), []);
+        const allowed = new Set([servers.site.origin, servers.api.origin]);
+        const elsewhere = p.log.requests.filter((u) => !allowed.has(new URL(u).origin));
+        assert.deepEqual(elsewhere, [], 'every request went to the page origin or the data origin');
+        assert.deepEqual(p.log.errors, []);
+      } finally {
+        await p.close();
       }
-      await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      const state = await p.page.evaluate(async () => ({
-        cookie: document.cookie,
-        local: localStorage.length,
-        session: sessionStorage.length,
-        idb: (await indexedDB.databases()).map((d) => d.name),
-        caches: window.caches ? await caches.keys() : [],
-        writes: window.__writes,
-      }));
-      assert.deepEqual(state, {
-        cookie: '',
-        local: 0,
-        session: 0,
-        idb: [],
-        caches: [],
-        writes: [],
-      });
-      assert.deepEqual(await p.context.cookies(), []);
-      const allowed = new Set([servers.site.origin, servers.api.origin]);
-      const elsewhere = p.log.requests.filter((u) => !allowed.has(new URL(u).origin));
-      assert.deepEqual(elsewhere, [], 'every request went to the page origin or the data origin');
-      assert.deepEqual(p.log.errors, []);
-    } finally {
-      await p.close();
-    }
-  });
+    },
+  );
 
-  test('[widget] the counter polls its data origin during that minute (the privacy case saw real traffic)', async () => {
-    const url = servers.site.page('/privacy/live-2.html', livePage());
-    const p = await openPage(browser);
-    try {
-      await p.page.clock.install();
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      for (let s = 0; s < 65; s += 5) {
-        await p.page.clock.runFor(5_000);
-        await p.page.waitForTimeout(20).catch(() => {});
+  test(
+    '[widget] the counter polls its data origin during that minute (the privacy case saw real traffic)',
+    BOUND,
+    async () => {
+      const url = servers.site.page('/privacy/live-2.html', livePage());
+      const p = await openPage(browser);
+      try {
+        await p.page.clock.install();
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        for (let s = 0; s < 65; s += 5) {
+          await p.page.clock.runFor(5_000);
+          await p.page.waitForTimeout(20).catch(() => {});
+        }
+        const api = p.log.requests.filter((u) => u.startsWith(servers.api.origin));
+        assert.ok(
+          api.some((u) => u.includes('/700123/count.json')),
+          `count.json read: ${api.join('\n')}`,
+        );
+        assert.ok(
+          api.some((u) => u.includes('/mock/json')),
+          'the JSON sources were read',
+        );
+      } finally {
+        await p.close();
       }
-      const api = p.log.requests.filter((u) => u.startsWith(servers.api.origin));
-      assert.ok(
-        api.some((u) => u.includes('/700123/count.json')),
-        `count.json read: ${api.join('\n')}`,
-      );
-      assert.ok(
-        api.some((u) => u.includes('/mock/json')),
-        'the JSON sources were read',
-      );
-    } finally {
-      await p.close();
-    }
-  });
+    },
+  );
 });
 
 /** Counts timer callbacks that run after `window.__removed` is set (wraps the fake clock). */
@@ -193,65 +202,69 @@ async function globalListeners(context, page) {
 }
 
 describe('removal', () => {
-  test('all widgets removed, then ten minutes of fake clock: no timer fires, no request goes out, no listener stays', async () => {
-    // The widgets wait in a <template>, so the baseline has the script's listeners only.
-    const url = servers.site.page(
-      '/removal/live.html',
-      livePage().replace(
-        /<body>([\s\S]*)<script/,
-        '<body><template id="later">$1</template><script',
-      ),
-    );
-    const p = await openPage(browser);
-    try {
-      await p.page.clock.install();
-      await p.page.addInitScript(countTimers);
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      const baseline = await globalListeners(p.context, p.page);
-      await p.page.evaluate(() =>
-        document.body.append(document.getElementById('later').content.cloneNode(true)),
+  test(
+    'all widgets removed, then ten minutes of fake clock: no timer fires, no request goes out, no listener stays',
+    BOUND,
+    async () => {
+      // The widgets wait in a <template>, so the baseline has the script's listeners only.
+      const url = servers.site.page(
+        '/removal/live.html',
+        livePage().replace(
+          /<body>([\s\S]*)<script/,
+          '<body><template id="later">$1</template><script',
+        ),
       );
-      // Let every widget start its work: ticks, a poll, autoplay.
-      await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      await p.page.clock.runFor(65_000);
-      await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-      assert.deepEqual(problems(await widgets(p.page)), []);
+      const p = await openPage(browser);
+      try {
+        await p.page.clock.install();
+        await p.page.addInitScript(countTimers);
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        const baseline = await globalListeners(p.context, p.page);
+        await p.page.evaluate(() =>
+          document.body.append(document.getElementById('later').content.cloneNode(true)),
+        );
+        // Let every widget start its work: ticks, a poll, autoplay.
+        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        await p.page.clock.runFor(65_000);
+        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        assert.deepEqual(problems(await widgets(p.page)), []);
 
-      await p.page.evaluate((tags) => {
-        document.querySelectorAll(tags.join(',')).forEach((el) => el.remove());
-      }, TAGS);
-      // Pending Lit updates and disconnect work settle on microtasks; then the clock runs.
-      await p.page.evaluate(() => new Promise((r) => queueMicrotask(r)));
-      const requestsBefore = p.log.requests.length;
-      await p.page.evaluate(() => {
-        window.__removed = true;
-        // A control timer of the page's own: it must fire, and be the only one.
-        window.__tag = 'control';
-        setTimeout(() => (window.__control = true), 1_000);
-        window.__tag = undefined;
-      });
-      for (let i = 0; i < 10; i++) await p.page.clock.runFor(60_000);
-      await p.page.waitForTimeout(200);
-      const fired = await p.page.evaluate(() => ({
-        control: window.__control,
-        fired: window.__fired,
-      }));
-      assert.equal(fired.control, true, 'the fake clock ran (control timer fired)');
-      assert.deepEqual(
-        fired.fired,
-        ['setTimeout: control'],
-        'only the control timer fired after removal',
-      );
-      assert.deepEqual(p.log.requests.slice(requestsBefore), [], 'no request after removal');
-      assert.deepEqual(
-        await globalListeners(p.context, p.page),
-        baseline,
-        'listeners on window/document as before the widgets',
-      );
-      assert.deepEqual(p.log.errors, []);
-    } finally {
-      await p.close();
-    }
-  });
+        await p.page.evaluate((tags) => {
+          document.querySelectorAll(tags.join(',')).forEach((el) => el.remove());
+        }, TAGS);
+        // Pending Lit updates and disconnect work settle on microtasks; then the clock runs.
+        await p.page.evaluate(() => new Promise((r) => queueMicrotask(r)));
+        const requestsBefore = p.log.requests.length;
+        await p.page.evaluate(() => {
+          window.__removed = true;
+          // A control timer of the page's own: it must fire, and be the only one.
+          window.__tag = 'control';
+          setTimeout(() => (window.__control = true), 1_000);
+          window.__tag = undefined;
+        });
+        for (let i = 0; i < 10; i++) await p.page.clock.runFor(60_000);
+        await p.page.waitForTimeout(200);
+        const fired = await p.page.evaluate(() => ({
+          control: window.__control,
+          fired: window.__fired,
+        }));
+        assert.equal(fired.control, true, 'the fake clock ran (control timer fired)');
+        assert.deepEqual(
+          fired.fired,
+          ['setTimeout: control'],
+          'only the control timer fired after removal',
+        );
+        assert.deepEqual(p.log.requests.slice(requestsBefore), [], 'no request after removal');
+        assert.deepEqual(
+          await globalListeners(p.context, p.page),
+          baseline,
+          'listeners on window/document as before the widgets',
+        );
+        assert.deepEqual(p.log.errors, []);
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });

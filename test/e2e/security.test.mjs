@@ -16,12 +16,13 @@ import {
   sleep,
   whenDefined,
   widgets,
+  BOUND,
 } from './lib.mjs';
 
 let browser, servers;
 before(async () => {
   [browser, servers] = await Promise.all([launch(), serve()]);
-});
+}, BOUND);
 after(async () => {
   await browser?.close();
   await servers?.close();
@@ -57,11 +58,11 @@ describe('a strict Content-Security-Policy sent as a header', () => {
   const csp = () =>
     `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${servers.api.origin}`;
 
-  test('the CSP line docs/embedding.md gives is the one tested', () => {
+  test('the CSP line docs/embedding.md gives is the one tested', BOUND, () => {
     assert.equal(documentedPolicies(servers.api.origin).csp, csp());
   });
 
-  test('all three render and no securitypolicyviolation fires', async () => {
+  test('all three render and no securitypolicyviolation fires', BOUND, async () => {
     const p = await strictPage(
       'csp',
       csp(),
@@ -86,76 +87,88 @@ describe('a strict Content-Security-Policy sent as a header', () => {
     }
   });
 
-  test('[widget] under the CSP the counter reads the API origin and the widgets show content', async () => {
-    const p = await strictPage(
-      'csp-content',
-      csp(),
-      allSnippets({ counter: { petition: petitionUrl() } }) + script('defer'),
-    );
-    try {
-      await p.page.waitForFunction(
-        () =>
-          /\d/.test(
-            document.querySelector('petition-counter').shadowRoot?.querySelector('[part~=count]')
-              ?.textContent ?? '',
-          ),
-        null,
-        { timeout: 10_000 },
+  test(
+    '[widget] under the CSP the counter reads the API origin and the widgets show content',
+    BOUND,
+    async () => {
+      const p = await strictPage(
+        'csp-content',
+        csp(),
+        allSnippets({ counter: { petition: petitionUrl() } }) + script('defer'),
       );
-      const [c, q, n] = await widgets(p.page);
-      assert.ok(c.parts.includes('days'));
-      assert.ok(q.parts.includes('text'));
-      assert.ok(n.parts.includes('count'));
-      assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
-    } finally {
-      await p.close();
-    }
-  });
+      try {
+        await p.page.waitForFunction(
+          () =>
+            /\d/.test(
+              document.querySelector('petition-counter').shadowRoot?.querySelector('[part~=count]')
+                ?.textContent ?? '',
+            ),
+          null,
+          { timeout: 10_000 },
+        );
+        const [c, q, n] = await widgets(p.page);
+        assert.ok(c.parts.includes('days'));
+        assert.ok(q.parts.includes('text'));
+        assert.ok(n.parts.includes('count'));
+        assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
 
 describe('Trusted Types enforced (the header lines from docs/embedding.md)', () => {
-  test('the bundle creates exactly the documented policies (lit-html) and no violation fires', async () => {
-    const docs = documentedPolicies(servers.api.origin);
-    assert.deepEqual(docs.policyNames, ['lit-html']);
-    const p = await strictPage(
-      'trusted-types',
-      docs.trustedTypes,
-      allSnippets({ counter: { petition: petitionUrl() } }) + script('defer'),
-    );
-    try {
-      assert.deepEqual(await p.page.evaluate(() => window.__policies), docs.policyNames);
-      assert.deepEqual(problems(await widgets(p.page)), []);
-      assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
-      assert.deepEqual(p.log.errors, []);
-      // Enforced for real: a string assigned to innerHTML is refused.
-      const refused = await p.page.evaluate(() => {
-        try {
-          document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
-          return false;
-        } catch {
-          return true;
-        }
-      });
-      assert.ok(refused, 'Trusted Types are enforced on this page');
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    'the bundle creates exactly the documented policies (lit-html) and no violation fires',
+    BOUND,
+    async () => {
+      const docs = documentedPolicies(servers.api.origin);
+      assert.deepEqual(docs.policyNames, ['lit-html']);
+      const p = await strictPage(
+        'trusted-types',
+        docs.trustedTypes,
+        allSnippets({ counter: { petition: petitionUrl() } }) + script('defer'),
+      );
+      try {
+        assert.deepEqual(await p.page.evaluate(() => window.__policies), docs.policyNames);
+        assert.deepEqual(problems(await widgets(p.page)), []);
+        assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
+        assert.deepEqual(p.log.errors, []);
+        // Enforced for real: a string assigned to innerHTML is refused.
+        const refused = await p.page.evaluate(() => {
+          try {
+            document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+            return false;
+          } catch {
+            return true;
+          }
+        });
+        assert.ok(refused, 'Trusted Types are enforced on this page');
+      } finally {
+        await p.close();
+      }
+    },
+  );
 
-  test("the script twice under Trusted Types works with 'allow-duplicates' (as documented)", async () => {
-    const p = await strictPage(
-      'trusted-types-twice',
-      documentedPolicies(servers.api.origin).trustedTypesTwice,
-      allSnippets() + script() + script('', '/v2/strike-widgets.js'),
-    );
-    try {
-      assert.deepEqual(p.log.errors, []);
-      assert.deepEqual(problems(await widgets(p.page)), []);
-      assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    "the script twice under Trusted Types works with 'allow-duplicates' (as documented)",
+    BOUND,
+    async () => {
+      const p = await strictPage(
+        'trusted-types-twice',
+        documentedPolicies(servers.api.origin).trustedTypesTwice,
+        allSnippets() + script() + script('', '/v2/strike-widgets.js'),
+      );
+      try {
+        assert.deepEqual(p.log.errors, []);
+        assert.deepEqual(problems(await widgets(p.page)), []);
+        assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
 
 // ---- Hostile content ------------------------------------------------------------------------------
@@ -267,93 +280,109 @@ ${script()}`,
 }
 
 describe('hostile content', () => {
-  test('in attributes and children: nothing executes, no unsafe link, nothing overflows, nothing hangs', async () => {
-    const url = servers.site.page('/security/hostile-author.html', hostileAuthorPage());
-    const p = await openPage(browser);
-    try {
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      await sleep(3_500); // the one-second strike starts and ends
-      assert.equal(await responsive(p.page), 'alive');
-      await widgets(p.page);
-      assert.deepEqual(await damage(p.page), []);
-      assert.deepEqual(await overflows(p.page), []);
-      assert.deepEqual(p.log.errors, [], 'no exception escapes');
-      await shot(p.page, 'hostile-author');
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    'in attributes and children: nothing executes, no unsafe link, nothing overflows, nothing hangs',
+    BOUND,
+    async () => {
+      const url = servers.site.page('/security/hostile-author.html', hostileAuthorPage());
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        await sleep(3_500); // the one-second strike starts and ends
+        assert.equal(await responsive(p.page), 'alive');
+        await widgets(p.page);
+        assert.deepEqual(await damage(p.page), []);
+        assert.deepEqual(await overflows(p.page), []);
+        assert.deepEqual(p.log.errors, [], 'no exception escapes');
+        await shot(p.page, 'hostile-author');
+      } finally {
+        await p.close();
+      }
+    },
+  );
 
-  test('in JSON fields and URLs (2,000 quotes, a 50 KB quote, 10^12): nothing executes, nothing overflows, nothing hangs', async () => {
-    const url = servers.site.page('/security/hostile-data.html', hostileDataPage());
-    const p = await openPage(browser);
-    try {
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      await p.page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});
-      await sleep(500);
-      assert.equal(await responsive(p.page), 'alive');
-      await widgets(p.page);
-      assert.deepEqual(await damage(p.page), []);
-      assert.deepEqual(await overflows(p.page), []);
-      assert.deepEqual(p.log.errors, [], 'no exception escapes');
-      await shot(p.page, 'hostile-data');
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    'in JSON fields and URLs (2,000 quotes, a 50 KB quote, 10^12): nothing executes, nothing overflows, nothing hangs',
+    BOUND,
+    async () => {
+      const url = servers.site.page('/security/hostile-data.html', hostileDataPage());
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        await p.page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});
+        await sleep(500);
+        assert.equal(await responsive(p.page), 'alive');
+        await widgets(p.page);
+        assert.deepEqual(await damage(p.page), []);
+        assert.deepEqual(await overflows(p.page), []);
+        assert.deepEqual(p.log.errors, [], 'no exception escapes');
+        await shot(p.page, 'hostile-data');
+      } finally {
+        await p.close();
+      }
+    },
+  );
 
-  test('[widget] hostile text is shown as text, numbers are formatted and bounded', async () => {
-    const url = servers.site.page('/security/hostile-author-2.html', hostileAuthorPage());
-    const p = await openPage(browser);
-    try {
-      await p.page.goto(url);
-      await whenDefined(p.page);
-      const list = await widgets(p.page);
-      const byId = Object.fromEntries(
-        await p.page.evaluate(() =>
-          [...document.querySelectorAll('[id]')].map((e) => [
-            e.id,
-            e.shadowRoot?.querySelector('[part~=base]')?.innerText ?? '',
-          ]),
-        ),
-      );
-      assert.ok(list.length > 0);
-      assert.match(byId['c-xss'], /<img src=x onerror=/, 'the countdown label is shown literally');
-      assert.match(
-        byId['n-xss'],
-        /1,000,000,000,000|1\.0?T|1,000 ?bn/i,
-        'a count of 10^12 is formatted',
-      );
-      assert.match(byId['n-xss'], /<img src=x onerror=/, 'the counter label is shown literally');
-      const negCount = await p.page.evaluate(
-        () =>
-          document.getElementById('n-neg').shadowRoot.querySelector('[part~=count]')?.textContent ??
-          '',
-      );
-      assert.doesNotMatch(negCount, /[-−]\s*5/, 'never a negative count');
-      const slides = await p.page.evaluate(() => document.getElementById('q-xss').quotes?.length);
-      assert.equal(slides, 2, 'both hostile quotes are slides');
-      const qText = await p.page.evaluate(
-        () =>
-          document.getElementById('q-xss').shadowRoot.querySelector('[part~=text]')?.textContent ??
-          '',
-      );
-      assert.match(qText, /<img src=x onerror=/, 'the quote is shown literally');
-      // The 2,000 JSON quotes load.
-      const dataUrl = servers.site.page('/security/hostile-data-2.html', hostileDataPage());
-      await p.page.goto(dataUrl);
-      await whenDefined(p.page);
-      await p.page.waitForFunction(
-        () => document.getElementById('q-json').quotes?.length === 2000,
-        null,
-        { timeout: 10_000 },
-      );
-      const huge = await p.page.evaluate(() => document.getElementById('n-json').value);
-      assert.equal(huge, 1e12);
-    } finally {
-      await p.close();
-    }
-  });
+  test(
+    '[widget] hostile text is shown as text, numbers are formatted and bounded',
+    BOUND,
+    async () => {
+      const url = servers.site.page('/security/hostile-author-2.html', hostileAuthorPage());
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(url);
+        await whenDefined(p.page);
+        const list = await widgets(p.page);
+        const byId = Object.fromEntries(
+          await p.page.evaluate(() =>
+            [...document.querySelectorAll('[id]')].map((e) => [
+              e.id,
+              e.shadowRoot?.querySelector('[part~=base]')?.innerText ?? '',
+            ]),
+          ),
+        );
+        assert.ok(list.length > 0);
+        assert.match(
+          byId['c-xss'],
+          /<img src=x onerror=/,
+          'the countdown label is shown literally',
+        );
+        assert.match(
+          byId['n-xss'],
+          /1,000,000,000,000|1\.0?T|1,000 ?bn/i,
+          'a count of 10^12 is formatted',
+        );
+        assert.match(byId['n-xss'], /<img src=x onerror=/, 'the counter label is shown literally');
+        const negCount = await p.page.evaluate(
+          () =>
+            document.getElementById('n-neg').shadowRoot.querySelector('[part~=count]')
+              ?.textContent ?? '',
+        );
+        assert.doesNotMatch(negCount, /[-−]\s*5/, 'never a negative count');
+        const slides = await p.page.evaluate(() => document.getElementById('q-xss').quotes?.length);
+        assert.equal(slides, 2, 'both hostile quotes are slides');
+        const qText = await p.page.evaluate(
+          () =>
+            document.getElementById('q-xss').shadowRoot.querySelector('[part~=text]')
+              ?.textContent ?? '',
+        );
+        assert.match(qText, /<img src=x onerror=/, 'the quote is shown literally');
+        // The 2,000 JSON quotes load.
+        const dataUrl = servers.site.page('/security/hostile-data-2.html', hostileDataPage());
+        await p.page.goto(dataUrl);
+        await whenDefined(p.page);
+        await p.page.waitForFunction(
+          () => document.getElementById('q-json').quotes?.length === 2000,
+          null,
+          { timeout: 10_000 },
+        );
+        const huge = await p.page.evaluate(() => document.getElementById('n-json').value);
+        assert.equal(huge, 1e12);
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
