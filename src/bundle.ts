@@ -1,7 +1,11 @@
 /**
  * The drop-in script, `dist/strike-widgets.js`: defines the three tags and exposes the global
- * `StrikeWidgets` with the element classes and `version`. When the script runs twice, the first
- * copy's global stays, like its element definitions.
+ * `StrikeWidgets` with the element classes and `version`.
+ *
+ * `define.ts` is kept by the bundler because package.json's `sideEffects` lists the source
+ * `define.ts` files as well as the built ones. When a copy of the script has already run, a
+ * guard that vite.config.ts puts first in the script stops the second copy before Lit starts
+ * (so no second Trusted Types policy is created), with one warning if the versions differ.
  */
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';

@@ -282,6 +282,29 @@ describe('the reset against a hostile page', () => {
   });
 });
 
+/** A widget laid out in a grid (like the carousel's stacked slides) holding `text`. */
+class WrapProbe extends StrikeElement {
+  static override properties = { text: { type: String } };
+  declare text: string;
+  protected override renderContent() {
+    return litHtml`<div style="display: grid"><p class="t">${this.text}</p></div>`;
+  }
+}
+WrapProbe.define('wrap-probe');
+
+describe('the reset against hostile content', () => {
+  it('breaks a very long unbroken word, even inside a grid or flex item, so nothing overflows', async () => {
+    const el = await fixture<WrapProbe>(
+      html`<div style="width: 300px"><wrap-probe .text=${'x'.repeat(2000)}></wrap-probe></div>`,
+    ).then((d) => d.querySelector('wrap-probe')!);
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const text = el.shadowRoot!.querySelector('.t')!.getBoundingClientRect();
+    expect(host.width).to.equal(300);
+    expect(text.right).to.be.at.most(host.right + 0.5);
+  });
+});
+
 describe('VisibilityController', () => {
   it('reports the page hidden and visible again, and stops listening once disconnected', async () => {
     const changes: boolean[] = [];

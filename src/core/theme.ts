@@ -45,7 +45,8 @@ export const theme = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     text-align: start;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: it also lowers min-content, so a long word wraps in grid and flex items */
+    overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
   }
   .w *,

@@ -1,0 +1,170 @@
+// Before the script runs: JavaScript off, scripts stripped by a CMS, and a slow script with the
+// documented `:not(:defined)` CSS (the upgrade must not shift the page).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  allSnippets,
+  FALLBACK,
+  reserveCss,
+  html,
+  launch,
+  openPage,
+  serve,
+  sleep,
+  script,
+  TAGS,
+  whenDefined,
+  BOUND,
+} from './lib.mjs';
+
+let browser, servers;
+before(async () => {
+  [browser, servers] = await Promise.all([launch(), serve()]);
+}, BOUND);
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** The snippets, each followed by text that would move if the widget changed height. */
+const body = () =>
+  allSnippets()
+    .split(/\n(?=<(?:quote-carousel|petition-counter))/)
+    .map((s, i) => `${s}\n<p class="after">Paragraph after widget ${i + 1}.</p>`)
+    .join('\n');
+
+const visibleText = (page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+
+describe('before the script runs', () => {
+  test('JavaScript disabled: every snippet’s fallback content is readable', BOUND, async () => {
+    const url = servers.site.page('/fallback/nojs.html', html({ body: allSnippets() + script() }));
+    const p = await openPage(browser, { context: { javaScriptEnabled: false } });
+    try {
+      await p.page.goto(url);
+      const text = await visibleText(p.page);
+      for (const tag of TAGS)
+        assert.ok(text.includes(FALLBACK[tag]), `${tag} fallback "${FALLBACK[tag]}" in: ${text}`);
+      const links = await p.page.$$eval('a[href]', (as) => as.map((a) => a.href));
+      assert.ok(
+        links.includes('https://petition.parliament.uk/petitions/700123'),
+        'the link to sign is there',
+      );
+      assert.ok(links.includes('https://example.org/pickets'), 'the call to action is there');
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('a CMS stripped the script: the fallback content alone informs', BOUND, async () => {
+    const url = servers.site.page('/fallback/stripped.html', html({ body: allSnippets() }));
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(url);
+      const text = await visibleText(p.page);
+      for (const tag of TAGS) assert.ok(text.includes(FALLBACK[tag]), `${tag} fallback readable`);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test(
+    'script delayed by 2 s with the documented :not(:defined) CSS: the upgrade causes no layout shift',
+    BOUND,
+    async () => {
+      // 1. The widgets' heights on this page (what the docs tell a site owner to measure once).
+      const plainUrl = servers.site.page(
+        '/fallback/plain.html',
+        html({ head: reserveCss(null), body: body() + script() }),
+      );
+      const m = await openPage(browser);
+      let heights;
+      try {
+        await m.page.goto(plainUrl);
+        await whenDefined(m.page);
+        await m.page.evaluate(() =>
+          Promise.all(
+            [
+              ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
+            ].map((e) => e.updateComplete),
+          ),
+        );
+        await sleep(300);
+        heights = await m.page.evaluate(
+          (tags) =>
+            Object.fromEntries(
+              tags.map((t) => [
+                t,
+                Math.round(document.querySelector(t).getBoundingClientRect().height),
+              ]),
+            ),
+          TAGS,
+        );
+      } finally {
+        await m.close();
+      }
+
+      // 2. The same page, the script two seconds late, with and without the reserving CSS.
+      const run = async (name, head) => {
+        const url = servers.site.page(
+          `/fallback/${name}.html`,
+          html({ head, body: body() + script('defer') }),
+        );
+        const p = await openPage(browser);
+        try {
+          await p.page.route('**/dist/strike-widgets.js', async (route) => {
+            await sleep(2_000);
+            await route.continue();
+          });
+          await p.page.goto(url, { waitUntil: 'commit' });
+          await p.page.waitForSelector('p.after', { timeout: 5_000 });
+          await sleep(500);
+          const before = await p.page.evaluate(
+            (tags) => ({
+              defined: tags.some((t) => customElements.get(t)),
+              heights: tags.map((t) =>
+                Math.round(document.querySelector(t).getBoundingClientRect().height),
+              ),
+              text: document.body.innerText,
+            }),
+            TAGS,
+          );
+          assert.equal(before.defined, false, 'the script is still on its way');
+          for (const tag of TAGS)
+            assert.ok(
+              before.text.includes(FALLBACK[tag]),
+              `${tag} fallback shows while the script loads`,
+            );
+          await whenDefined(p.page, TAGS, 10_000);
+          await p.page.evaluate(() =>
+            Promise.all(
+              [
+                ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
+              ].map((e) => e.updateComplete),
+            ),
+          );
+          await sleep(700);
+          const after = await p.page.evaluate(
+            (tags) =>
+              tags.map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)),
+            TAGS,
+          );
+          const shift = await p.page.evaluate(() => window.__shift);
+          return { before: before.heights, after, shift };
+        } finally {
+          await p.close();
+        }
+      };
+      const reserved = await run('reserved', reserveCss(heights));
+      assert.equal(
+        reserved.shift,
+        0,
+        `layout shift with the reserving CSS: ${JSON.stringify(reserved)}`,
+      );
+      // Control: without the CSS, a fallback of another height does shift (the measurement works).
+      const bare = await run('bare', '');
+      const differs = bare.before.some((h, i) => Math.abs(h - bare.after[i]) > 1);
+      if (differs)
+        assert.ok(bare.shift > 0, `without the CSS the upgrade shifts: ${JSON.stringify(bare)}`);
+    },
+  );
+});
