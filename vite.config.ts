@@ -14,9 +14,10 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
  * without 'allow-duplicates' refuses with an exception). Different versions: one warning, and
  * safeDefine's flag is set so nothing else warns.
  */
-const guard = `var sw=globalThis.StrikeWidgets,k=Symbol.for("strike-widgets.define-warned");if(sw){if(sw.version!==${JSON.stringify(
-  version,
-)}&&!globalThis[k]){globalThis[k]=1;console.warn("strike-widgets ${version}: strike-widgets "+sw.version+" is already on this page; the first copy stays. Load the script once per page.")}return}`;
+const guard =
+  `var v=${JSON.stringify(version)},sw=globalThis.StrikeWidgets,k=Symbol.for("strike-widgets.define-warned");` +
+  `if(sw){if(sw.version!==v&&!globalThis[k]){globalThis[k]=1;console.warn("strike-widgets "+v+": strike-widgets "+` +
+  `sw.version+" is already on this page; the first copy stays. Load the script once per page.")}return}`;
 
 export default defineConfig({
   plugins: [minifyTemplates()],
