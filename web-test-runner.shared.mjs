@@ -28,6 +28,8 @@ export const chromium = () =>
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
       ],
     },
   });
@@ -47,8 +49,11 @@ export function browsers(names = (process.env.BROWSERS ?? 'chromium,firefox').sp
 export const plugins = [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })];
 
 export const base = {
-  nodeResolve: true,
-  concurrency: 2,
+  // Lit's production build; the dev config asks for the development one.
+  nodeResolve: { exportConditions: ['production'] },
+  // One test page at a time: a second page would be a background tab, hidden and throttled,
+  // and these widgets rightly stop work on hidden pages.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 8000 } },
   browserStartTimeout: 60000,

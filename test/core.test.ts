@@ -296,7 +296,7 @@ describe('the reset against hostile content', () => {
   it('breaks a very long unbroken word, even inside a grid or flex item, so nothing overflows', async () => {
     const el = await fixture<WrapProbe>(
       html`<div style="width: 300px"><wrap-probe .text=${'x'.repeat(2000)}></wrap-probe></div>`,
-    ).then((d) => d.querySelector('wrap-probe')!);
+    ).then((d) => d.querySelector('wrap-probe') as WrapProbe);
     await el.updateComplete;
     const host = el.getBoundingClientRect();
     const text = el.shadowRoot!.querySelector('.t')!.getBoundingClientRect();
