@@ -165,10 +165,30 @@ function notFound(ctx) {
   ctx.body = '{"error":"not found"}';
 }
 
-/** Koa middleware (the test runner's and, through a small adapter, Vite's). */
+/**
+ * Koa middleware (the test runner's and, through a small adapter, Vite's). The test runner's own
+ * cache middleware, which runs around this one, stamps `Cache-Control: public, max-age=31536000`
+ * on every path with an extension once the response is built; the mock's responses keep the
+ * headers the real API sends, so their Cache-Control is locked once set here.
+ */
 export async function mockApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/mock/')) return next();
+  try {
+    return await handle(ctx, next, url);
+  } finally {
+    const res = ctx.response;
+    if (res && typeof res.set === 'function') {
+      const set = res.set;
+      res.set = function (field, value) {
+        if (typeof field === 'string' && field.toLowerCase() === 'cache-control') return;
+        return set.call(this, field, value);
+      };
+    }
+  }
+}
+
+async function handle(ctx, next, url) {
   const path = url.pathname.slice('/mock'.length);
   if (path === '/requests') {
     ctx.set('Access-Control-Allow-Origin', '*');
