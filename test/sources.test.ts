@@ -131,7 +131,7 @@ describe('UK Parliament JSON', () => {
     const p = readPetition(full);
     expect(p).to.include({ action: 'Fund the NHS properly', state: 'open', count: 219672, archived: false });
     expect(finished(p)).to.equal(false);
-    expect(statusLines(p, now)).to.deep.equal([['closes', Date.UTC(2027, 4, 20, 23, 59, 59, 999)]]);
+    expect(statusLines(p, now)).to.deep.equal([['closes', Date.UTC(2027, 4, 20, 22, 59, 59, 999)]]);
   });
 
   it('updates from count.json without touching the first reading', () => {
@@ -150,7 +150,7 @@ describe('UK Parliament JSON', () => {
     expect(next.action).to.equal('Fund the NHS properly');
     expect(p.count).to.equal(219672);
     expect(statusLines(next, now)).to.deep.equal([
-      ['closes', Date.UTC(2027, 4, 20, 23, 59, 59, 999)],
+      ['closes', Date.UTC(2027, 4, 20, 22, 59, 59, 999)],
       ['responded', Date.UTC(2026, 10, 25, 16)],
       ['scheduled', Date.UTC(2027, 0, 18)],
     ]);

@@ -121,7 +121,9 @@ export function statusLines(p: Petition, now: number): [StatusKey, number?][] {
   const closes = time(p.closing_date);
   if (p.state === 'rejected') lines.push(['rejected']);
   else if (p.state === 'closed' || p.archived) lines.push(['closed']);
-  else if (closes > now) lines.push(['closes', closes]);
+  // The closing instant is the end of a London day (23:59:59.999 in GMT or BST, or as written in
+  // UTC); an hour earlier is always within that same London day.
+  else if (closes > now) lines.push(['closes', closes - 3_600_000]);
   const responded = time(p.government_response_at);
   if (!isNaN(responded)) lines.push(['responded', responded]);
   const scheduled = time(p.scheduled_debate_date);
