@@ -8,7 +8,7 @@ const realNow = performance.now.bind(performance);
 export const sleep = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 
 /** Waits (in real time) until `check` is truthy. */
-export async function waitFor(check: () => unknown | Promise<unknown>, ms = 4000, what = 'condition') {
+export async function waitFor(check: () => unknown | Promise<unknown>, ms = 10_000, what = 'condition') {
   const end = realNow() + ms;
   while (!(await check())) {
     if (realNow() > end) throw new Error(`timed out waiting for ${what}`);

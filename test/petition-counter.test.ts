@@ -237,7 +237,9 @@ describe('<petition-counter> other sources', () => {
   });
 });
 
-describe('<petition-counter> live updates', () => {
+describe('<petition-counter> live updates', function () {
+  // A background tab (test files run side by side) throttles real timers to one a second.
+  this.timeout(30_000);
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {
     clock?.restore();
@@ -474,7 +476,9 @@ describe('<petition-counter> live updates', () => {
   });
 });
 
-describe('<petition-counter> bad input: the error view', () => {
+describe('<petition-counter> bad input: the error view', function () {
+  // A background tab (test files run side by side) throttles real timers to one a second.
+  this.timeout(30_000);
   async function broken(template: ReturnType<typeof html>) {
     let el!: PetitionCounter;
     let events = 0;

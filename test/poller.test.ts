@@ -44,7 +44,9 @@ describe('poller: pure parts', () => {
   });
 });
 
-describe('poller: against the mock API on a second origin', () => {
+describe('poller: against the mock API on a second origin', function () {
+  // A background tab (test files run side by side) throttles real timers to one a second.
+  this.timeout(30_000);
   let clock: sinon.SinonFakeTimers;
   let key: string;
   let base: string;
