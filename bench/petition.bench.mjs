@@ -7,7 +7,9 @@ import { bytes, kb, ms, taskMs } from './lib.mjs';
 const N = 50;
 
 async function run(browser, server, n, key) {
-  await fetch(`${server.origin}/mock/control?key=${key}&count=54210&cache=${encodeURIComponent('no-store, max-age=60')}`);
+  await fetch(
+    `${server.origin}/mock/control?key=${key}&count=54210&cache=${encodeURIComponent('no-store, max-age=60')}`,
+  );
   const url = server.page(
     `/bench/petition-${key}.html`,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>petition bench</title>
@@ -37,7 +39,8 @@ ${Array.from({ length: n }, () => `<petition-counter petition="/mock/k/${key}/pe
     await new Promise((r) => setTimeout(r, 20));
   }
   const firstRender = (await taskMs(cdp)) - start;
-  const count = (suffix) => server.requests.filter((r) => r.endsWith(`/mock/k/${key}/petitions/1${suffix}`)).length;
+  const count = (suffix) =>
+    server.requests.filter((r) => r.endsWith(`/mock/k/${key}/petitions/1${suffix}`)).length;
   const onLoad = { info: count('.json'), poll: count('/count.json') };
   const perInterval = [];
   for (let i = 0; i < 5; i++) {

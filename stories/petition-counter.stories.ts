@@ -112,7 +112,13 @@ export const GenericJson: Story = {
 
 /** A fixed count: no network at all. */
 export const FixedCount: Story = {
-  args: { petition: undefined, count: '1500', goal: '2000', label: 'Letters sent to MPs', href: '#' },
+  args: {
+    petition: undefined,
+    count: '1500',
+    goal: '2000',
+    label: 'Letters sent to MPs',
+    href: '#',
+  },
 };
 
 /** Compact notation ("220K"). */
@@ -168,7 +174,11 @@ export const ErrorMalformedJson: Story = {
 
 /** Error view: a count-path that finds nothing. */
 export const ErrorPathFindsNothing: Story = {
-  args: { petition: undefined, src: `/mock/json?body=${encodeURIComponent('{"total":5}')}`, 'count-path': 'data.count' },
+  args: {
+    petition: undefined,
+    src: `/mock/json?body=${encodeURIComponent('{"total":5}')}`,
+    'count-path': 'data.count',
+  },
 };
 
 /** Error view: a goal that is not a positive number. */

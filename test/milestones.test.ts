@@ -9,7 +9,9 @@ describe('milestones', () => {
     ]);
   });
   it('other sources: 100, 250, 500, 1,000, 2,500, …', () => {
-    expect(ladder(20_000, false).slice(0, 8)).to.deep.equal([100, 250, 500, 1000, 2500, 5000, 10_000, 25_000]);
+    expect(ladder(20_000, false).slice(0, 8)).to.deep.equal([
+      100, 250, 500, 1000, 2500, 5000, 10_000, 25_000,
+    ]);
   });
   const next: [number, boolean, number][] = [
     [0, true, 10_000],
@@ -27,7 +29,8 @@ describe('milestones', () => {
     [123_456_789, false, 250_000_000],
   ];
   for (const [count, uk, m] of next) {
-    it(`next above ${count} (${uk ? 'UK' : 'other'}) is ${m}`, () => expect(nextMilestone(count, uk)).to.equal(m));
+    it(`next above ${count} (${uk ? 'UK' : 'other'}) is ${m}`, () =>
+      expect(nextMilestone(count, uk)).to.equal(m));
   }
   it('crossing: the highest milestone passed, the goal counting as one', () => {
     expect(crossed(9_990, 10_010, true)).to.equal(10_000);

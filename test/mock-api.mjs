@@ -61,12 +61,20 @@ export const PETITIONS = {
     debate_outcome_at: '2027-01-18T19:00:00.000Z',
   },
   700004: { signature_count: 23_456, state: 'closed', closing_date: '2026-10-01T23:59:59.999Z' },
-  700006: { signature_count: 31_870, state: 'closed', closing_date: '2025-03-01T23:59:59.999Z' },
   700005: {
     signature_count: 12,
     state: 'rejected',
     rejection: { code: 'duplicate', details: 'There is already a petition about this issue.' },
   },
+};
+
+/**
+ * Archived petitions: /mock/petitions/ID.json redirects to /mock/archived/petitions/ID.json (with
+ * `data.type` "archived-petition") and there is no count.json, as on the real site. Kept apart
+ * from PETITIONS, whose JSON static builds snapshot.
+ */
+export const ARCHIVED = {
+  700006: { signature_count: 31_870, state: 'closed', closing_date: '2025-03-01T23:59:59.999Z' },
 };
 
 const headers = {
@@ -216,22 +224,17 @@ async function handle(ctx, next, url) {
   let m = path.match(/^(\/archived)?\/petitions\/(\d+)(\/count)?\.json$/);
   if (m) {
     const [, archived, id, count] = m;
-    if ((archived && id !== '700006') || ((archived || id === '700006') && count)) return notFound(ctx);
-    if (id === '700006' && !count && !archived) {
+    const old = id in ARCHIVED;
+    if ((archived && !old) || (old && count)) return notFound(ctx);
+    if (old && !archived) {
       ctx.status = 302;
       ctx.set('Access-Control-Allow-Origin', '*');
-      ctx.set('Location', '/mock/archived/petitions/700006.json');
+      ctx.set('Location', `/mock/archived/petitions/${id}.json`);
       ctx.body = '';
       return;
     }
-    if (!(id in PETITIONS)) {
-      ctx.status = 404;
-      ctx.set('Access-Control-Allow-Origin', '*');
-      ctx.type = 'application/json';
-      ctx.body = '{"error":"not found"}';
-      return;
-    }
-    const full = petition(id, PETITIONS[id]);
+    if (!(id in PETITIONS) && !old) return notFound(ctx);
+    const full = petition(id, PETITIONS[id] ?? ARCHIVED[id]);
     if (archived) full.data.type = 'archived-petition';
     for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
     ctx.body = JSON.stringify(count ? countOf(full) : full);

@@ -8,7 +8,11 @@ const realNow = performance.now.bind(performance);
 export const sleep = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 
 /** Waits (in real time) until `check` is truthy. */
-export async function waitFor(check: () => unknown | Promise<unknown>, ms = 10_000, what = 'condition') {
+export async function waitFor(
+  check: () => unknown | Promise<unknown>,
+  ms = 10_000,
+  what = 'condition',
+) {
   const end = realNow() + ms;
   while (!(await check())) {
     if (realNow() > end) throw new Error(`timed out waiting for ${what}`);
@@ -18,7 +22,8 @@ export async function waitFor(check: () => unknown | Promise<unknown>, ms = 10_0
 
 let n = 0;
 /** A fresh scenario key, so that tests (and test files running in parallel) never share one. */
-export const newKey = () => `t${Date.now().toString(36)}${(n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const newKey = () =>
+  `t${Date.now().toString(36)}${(n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Sets scenario `key` (see test/mock-api.mjs); returns its base URL. */
 export async function scenario(key: string, params: Record<string, string | number> = {}) {
@@ -29,6 +34,8 @@ export async function scenario(key: string, params: Record<string, string | numb
 
 /** How many requests the mock server saw for `path` (under /mock). */
 export async function requests(path: string): Promise<number> {
-  const res = await fetch(`${crossOrigin}/mock/requests?path=${encodeURIComponent(path)}`, { cache: 'no-store' });
+  const res = await fetch(`${crossOrigin}/mock/requests?path=${encodeURIComponent(path)}`, {
+    cache: 'no-store',
+  });
   return Number(await res.text());
 }

@@ -11,12 +11,17 @@ const M = `${crossOrigin}/mock/petitions`;
 
 const $ = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`);
 /** What a reader sees in a part (visible text, whitespace collapsed). */
-const text = (el: Element, part: string) => ($(el, part)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, part: string) =>
+  ($(el, part)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The count as a screen reader gets it. */
-const spoken = (el: Element) => el.shadowRoot!.querySelector('[part~="count"] .sr-only')?.textContent?.trim();
+const spoken = (el: Element) =>
+  el.shadowRoot!.querySelector('[part~="count"] .sr-only')?.textContent?.trim();
 /** The count as shown, rolling digits included. */
 const shown = (el: Element) =>
-  el.shadowRoot!.querySelector('[part~="count"] [aria-hidden="true"]')?.textContent?.replace(/\s+/g, ' ').trim();
+  el
+    .shadowRoot!.querySelector('[part~="count"] [aria-hidden="true"]')
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
 const live = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
 async function counter(template: ReturnType<typeof html>) {
@@ -47,7 +52,9 @@ const restoreVisibility = () => setHidden(false);
 describe('<petition-counter> UK Parliament petitions', () => {
   it('below 10,000: title, count, progress to 10,000, closing date, link to sign', async () => {
     const el = await counter(html`<petition-counter petition="${M}/700001"></petition-counter>`);
-    expect(text(el, 'label')).to.equal('Fund the NHS properly and give junior doctors a fair contract');
+    expect(text(el, 'label')).to.equal(
+      'Fund the NHS properly and give junior doctors a fair contract',
+    );
     expect(spoken(el)).to.equal('4,321 signatures');
     expect(shown(el)).to.equal('4,321 signatures');
     const progress = $(el, 'progress') as HTMLProgressElement;
@@ -91,17 +98,24 @@ describe('<petition-counter> UK Parliament petitions', () => {
   it('a debate scheduled', async () => {
     const key = newKey();
     const base = await scenario(key, { count: 120_000, scheduled_debate_date: '2027-01-18' });
-    const el = await counter(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     expect(text(el, 'status')).to.include('Debate scheduled for 18 January 2027');
   });
 
   it('closed: says so, and reads it once, never polling count.json', async () => {
     const key = newKey();
     const base = await scenario(key, { count: 23_456, state: 'closed', cache: 'no-store' });
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
     let el: PetitionCounter;
     try {
-      el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+      el = await fixture<PetitionCounter>(
+        html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+      );
       await clock.tickAsync(0);
       await waitFor(() => el.value !== null);
       await clock.tickAsync(3_600_000);
@@ -129,12 +143,19 @@ describe('<petition-counter> UK Parliament petitions', () => {
   it('archived: follows the redirect to /archived/petitions/N.json and reads it once', async () => {
     const key = newKey();
     const base = await scenario(key, { count: 31_870, state: 'closed', archived: 1 });
-    const el = await counter(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     expect(spoken(el)).to.equal('31,870 signatures');
     expect(text(el, 'status')).to.equal('This petition is closed');
     await sleep(200);
     expect(await requests(`/k/${key}/archived/petitions/1.json`)).to.equal(1);
     expect(await requests(`/k/${key}/petitions/1/count.json`)).to.equal(0);
+    const fixture700006 = await counter(
+      html`<petition-counter petition="${M}/700006"></petition-counter>`,
+    );
+    expect(spoken(fixture700006)).to.equal('31,870 signatures');
+    expect(fixture700006.state).to.equal('closed');
   });
 
   it('accepts the URL with a query, fragment, trailing slash or .json', async () => {
@@ -146,38 +167,50 @@ describe('<petition-counter> UK Parliament petitions', () => {
   });
 
   it('label, href and action-text replace the defaults; href is sanitised', async () => {
-    const el = await counter(html`<petition-counter
-      petition="${M}/700002"
-      label="Back the junior doctors"
-      href="https://union.example/sign?ref=blog"
-      action-text="Add your name"
-    ></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter
+        petition="${M}/700002"
+        label="Back the junior doctors"
+        href="https://union.example/sign?ref=blog"
+        action-text="Add your name"
+      ></petition-counter>`,
+    );
     expect(text(el, 'label')).to.equal('Back the junior doctors');
     const a = $(el, 'action') as HTMLAnchorElement;
     expect(a.getAttribute('href')).to.equal('https://union.example/sign?ref=blog');
     expect(a.textContent).to.equal('Add your name');
     let bad!: PetitionCounter;
     await captureConsole('error', async () => {
-      bad = await fixture(html`<petition-counter count="5" href="javascript:alert(1)"></petition-counter>`);
+      bad = await fixture(
+        html`<petition-counter count="5" href="javascript:alert(1)"></petition-counter>`,
+      );
     });
     expect($(bad, 'action')).to.equal(null);
     expect(text(bad, 'error')).to.include('href');
   });
 
   it('speaks Welsh: numbers, status lines with Welsh month names, the link', async () => {
-    const el = await counter(html`<petition-counter lang="cy" petition="${M}/700003"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter lang="cy" petition="${M}/700003"></petition-counter>`,
+    );
     expect(spoken(el)).to.equal('187,345 llofnod');
     expect(text(el, 'goal')).to.equal('Carreg filltir nesaf: 250,000 llofnod');
-    expect(text(el, 'status')).to.include('Yn cau ar 20 Mai 2027').and.include('Ymatebodd y Llywodraeth ar 25 Tachwedd 2026');
+    expect(text(el, 'status'))
+      .to.include('Yn cau ar 20 Mai 2027')
+      .and.include('Ymatebodd y Llywodraeth ar 25 Tachwedd 2026');
     expect(text(el, 'action')).to.equal('Llofnodwch y ddeiseb');
-    expect(($(el, 'progress') as HTMLElement).getAttribute('aria-label')).to.equal('Cynnydd tuag at 250,000 llofnod');
+    expect(($(el, 'progress') as HTMLElement).getAttribute('aria-label')).to.equal(
+      'Cynnydd tuag at 250,000 llofnod',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('compact notation shows 220K; screen readers get the whole number', async () => {
     const key = newKey();
     const base = await scenario(key, { count: 219_672 });
-    const el = await counter(html`<petition-counter notation="compact" petition="${base}/petitions/1"></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter notation="compact" petition="${base}/petitions/1"></petition-counter>`,
+    );
     // Intl's own compact form for the language (en-GB: "220K" or "220k" depending on its data).
     expect(shown(el)).to.match(/^220K signatures$/i);
     expect(spoken(el)).to.equal('219,672 signatures');
@@ -188,11 +221,13 @@ describe('<petition-counter> UK Parliament petitions', () => {
 describe('<petition-counter> other sources', () => {
   it('any JSON with count-path (dots)', async () => {
     const body = encodeURIComponent('{"data":{"attributes":{"signature_count":"1234"}}}');
-    const el = await counter(html`<petition-counter
-      src="${crossOrigin}/mock/json?body=${body}"
-      count-path="data.attributes.signature_count"
-      href="https://union.example/sign"
-    ></petition-counter>`);
+    const el = await counter(
+      html`<petition-counter
+        src="${crossOrigin}/mock/json?body=${body}"
+        count-path="data.attributes.signature_count"
+        href="https://union.example/sign"
+      ></petition-counter>`,
+    );
     expect(spoken(el)).to.equal('1,234 signatures');
     expect(el.goal).to.equal(2_500);
     expect(text(el, 'goal')).to.equal('Next milestone: 2,500 signatures');
@@ -204,7 +239,10 @@ describe('<petition-counter> other sources', () => {
   it('any JSON with count-path ([n] indexes)', async () => {
     const body = encodeURIComponent('[{"count": 87}]');
     const el = await counter(
-      html`<petition-counter src="${crossOrigin}/mock/json?body=${body}" count-path="[0].count"></petition-counter>`,
+      html`<petition-counter
+        src="${crossOrigin}/mock/json?body=${body}"
+        count-path="[0].count"
+      ></petition-counter>`,
     );
     expect(spoken(el)).to.equal('87 signatures');
     expect(el.goal).to.equal(100);
@@ -229,7 +267,9 @@ describe('<petition-counter> other sources', () => {
   });
 
   it('the goal caps the bar and stays the goal once passed', async () => {
-    const el = await fixture<PetitionCounter>(html`<petition-counter count="2500" goal="2000"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter count="2500" goal="2000"></petition-counter>`,
+    );
     const p = $(el, 'progress') as HTMLProgressElement;
     expect(p.max).to.equal(2000);
     expect(p.value).to.equal(2000);
@@ -247,7 +287,10 @@ describe('<petition-counter> live updates', function () {
     restoreVisibility();
   });
   const fake = () =>
-    (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() }));
+    (clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    }));
 
   it('polls count.json each interval; update and milestone events; the milestone announced once, politely', async () => {
     const key = newKey();
@@ -255,13 +298,15 @@ describe('<petition-counter> live updates', function () {
     fake();
     const updates: unknown[] = [];
     const milestones: unknown[] = [];
-    const root = fixtureSync<HTMLElement>(html`<div
-      @petition-counter-update=${(e: CustomEvent) => updates.push(e.detail)}
-      @petition-counter-milestone=${(e: CustomEvent) => milestones.push(e.detail)}
-    >
-      <petition-counter petition="${base}/petitions/1"></petition-counter>
-      <petition-counter petition="${base}/petitions/1"></petition-counter>
-    </div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div
+        @petition-counter-update=${(e: CustomEvent) => updates.push(e.detail)}
+        @petition-counter-milestone=${(e: CustomEvent) => milestones.push(e.detail)}
+      >
+        <petition-counter petition="${base}/petitions/1"></petition-counter>
+        <petition-counter petition="${base}/petitions/1"></petition-counter>
+      </div>`,
+    );
     const [a, b] = root.querySelectorAll('petition-counter');
     await clock!.tickAsync(0);
     await waitFor(() => a.value === 9_990 && b.value === 9_990);
@@ -281,7 +326,9 @@ describe('<petition-counter> live updates', function () {
     await b.updateComplete;
     // One announcement for the page, in a polite live region.
     expect([live(a), live(b)].filter(Boolean)).to.deep.equal(['10,000 signatures reached']);
-    expect(el(a).querySelector('[role="status"]')!.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(el(a).querySelector('[role="status"]')!.getAttribute('aria-live') ?? 'polite').to.equal(
+      'polite',
+    );
     expect(a.goal).to.equal(100_000);
     // The same count again: no event.
     await clock!.tickAsync(60_000);
@@ -295,9 +342,11 @@ describe('<petition-counter> live updates', function () {
     const key = newKey();
     const base = await scenario(key, { count: 500, cache: 'no-store' });
     fake();
-    const root = fixtureSync<HTMLElement>(html`<div>
-      ${[1, 2, 3, 4, 5].map(() => html`<petition-counter petition="${base}/petitions/1"></petition-counter>`)}
-    </div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div>
+        ${[1, 2, 3, 4, 5].map(() => html`<petition-counter petition="${base}/petitions/1"></petition-counter>`)}
+      </div>`,
+    );
     const all = [...root.querySelectorAll('petition-counter')];
     await clock!.tickAsync(0);
     await waitFor(() => all.every((c) => c.value === 500));
@@ -335,7 +384,9 @@ describe('<petition-counter> live updates', function () {
     const key = newKey();
     const base = await scenario(key, { count: 4_000, cache: 'no-store' });
     fake();
-    const el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     await clock!.tickAsync(0);
     await waitFor(() => el.value === 4_000);
     const read = el.updatedAt!;
@@ -361,10 +412,12 @@ describe('<petition-counter> live updates', function () {
     const key = newKey();
     const base = await scenario(key, { on: '1.json', status: 503, cache: 'no-store' });
     let fired = 0;
-    const el = await fixture<PetitionCounter>(html`<petition-counter
-      petition="${base}/petitions/1"
-      @petition-counter-error=${() => fired++}
-    ></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter
+        petition="${base}/petitions/1"
+        @petition-counter-error=${() => fired++}
+      ></petition-counter>`,
+    );
     await waitFor(() => el.error);
     await el.updateComplete;
     expect(text(el, 'count')).to.equal('Count unavailable');
@@ -381,7 +434,9 @@ describe('<petition-counter> live updates', function () {
   it('a slow source: loading at first (announced to nobody, no number), then the count', async () => {
     const key = newKey();
     const base = await scenario(key, { on: '1.json', delay: 700 });
-    const el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     expect(el.value).to.equal(null);
     expect(text(el, 'count')).to.equal('Loading the count');
     expect(el.shadowRoot!.textContent).not.to.match(/\d|NaN|undefined/);
@@ -393,7 +448,9 @@ describe('<petition-counter> live updates', function () {
     const key = newKey();
     const base = await scenario(key, { count: 700, cache: 'no-store' });
     setHidden(true);
-    const el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     await sleep(300);
     expect(await requests(`/k/${key}/petitions/1.json`)).to.equal(0);
     expect(el.value).to.equal(null);
@@ -406,7 +463,9 @@ describe('<petition-counter> live updates', function () {
     const key = newKey();
     const base = await scenario(key, { count: 700, cache: 'no-store' });
     fake();
-    const el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     await clock!.tickAsync(0);
     await waitFor(() => el.value === 700);
     setHidden(true);
@@ -425,7 +484,9 @@ describe('<petition-counter> live updates', function () {
     const base = await scenario(key, { count: 700, cache: 'no-store' });
     const feeds = feedCount();
     fake();
-    const el = await fixture<PetitionCounter>(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     await clock!.tickAsync(0);
     await waitFor(() => el.value === 700);
     expect(feedCount()).to.be.above(feeds);
@@ -438,7 +499,9 @@ describe('<petition-counter> live updates', function () {
   });
 
   it('rolls up to a new value; instantly under reduced motion', async () => {
-    const el = await fixture<PetitionCounter>(html`<petition-counter count="1000"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter count="1000"></petition-counter>`,
+    );
     // Animation frames on a fake clock: a background tab runs none.
     clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
     el.count = '2000';
@@ -466,12 +529,17 @@ describe('<petition-counter> live updates', function () {
   });
 
   it('the rolling digits are hidden from screen readers, which get the plain number', async () => {
-    const el = await fixture<PetitionCounter>(html`<petition-counter count="219672"></petition-counter>`);
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter count="219672"></petition-counter>`,
+    );
     const count = $(el, 'count')!;
     const hidden = count.querySelector('[aria-hidden="true"]')!;
     expect(hidden.textContent).to.include('219,672');
     // Everything else in the count is the plain number, once.
-    const exposed = [...count.childNodes].filter((n) => n !== hidden).map((n) => n.textContent!.trim()).join('');
+    const exposed = [...count.childNodes]
+      .filter((n) => n !== hidden)
+      .map((n) => n.textContent!.trim())
+      .join('');
     expect(exposed).to.equal('219,672 signatures');
   });
 });
@@ -499,24 +567,35 @@ describe('<petition-counter> bad input: the error view', function () {
 
   it('neither petition, src nor count', async () => {
     const { el, message } = await broken(html`<petition-counter></petition-counter>`);
-    expect(message).to.include('petition').and.include('missing').and.include('src').and.include('count');
+    expect(message)
+      .to.include('petition')
+      .and.include('missing')
+      .and.include('src')
+      .and.include('count');
     await expect(el).to.be.accessible();
   });
 
   it('more than one source', async () => {
-    const { message } = await broken(html`<petition-counter petition="700123" count="5"></petition-counter>`);
+    const { message } = await broken(
+      html`<petition-counter petition="700123" count="5"></petition-counter>`,
+    );
     expect(message).to.include('petition and count');
   });
 
   it('a petition that is neither a number nor a URL', async () => {
-    const { message } = await broken(html`<petition-counter petition="Fund the NHS"></petition-counter>`);
+    const { message } = await broken(
+      html`<petition-counter petition="Fund the NHS"></petition-counter>`,
+    );
     expect(message).to.include('petition').and.include('Fund the NHS').and.include('number or URL');
   });
 
   it('a count-path that finds nothing', async () => {
     const body = encodeURIComponent('{"data":{"total":5}}');
     const { message } = await broken(
-      html`<petition-counter src="${crossOrigin}/mock/json?body=${body}" count-path="data.count"></petition-counter>`,
+      html`<petition-counter
+        src="${crossOrigin}/mock/json?body=${body}"
+        count-path="data.count"
+      ></petition-counter>`,
     );
     expect(message).to.include('count-path').and.include('nothing at data.count');
   });
@@ -531,13 +610,18 @@ describe('<petition-counter> bad input: the error view', function () {
     expect(message).to.include('count').and.include('lots');
     const body = encodeURIComponent('{"total":"12abc"}');
     const { message: fromJson } = await broken(
-      html`<petition-counter src="${crossOrigin}/mock/json?body=${body}" count-path="total"></petition-counter>`,
+      html`<petition-counter
+        src="${crossOrigin}/mock/json?body=${body}"
+        count-path="total"
+      ></petition-counter>`,
     );
     expect(fromJson).to.include('count-path').and.include('12abc');
   });
 
   it('a 404', async () => {
-    const { message, el } = await broken(html`<petition-counter petition="${M}/999999"></petition-counter>`);
+    const { message, el } = await broken(
+      html`<petition-counter petition="${M}/999999"></petition-counter>`,
+    );
     expect(message).to.include('petition').and.include('404');
     expect(el.error!.message).to.include('404');
   });
@@ -545,27 +629,33 @@ describe('<petition-counter> bad input: the error view', function () {
   it('JSON that does not parse', async () => {
     const key = newKey();
     const base = await scenario(key, { on: '1.json', malformed: 1 });
-    const { message } = await broken(html`<petition-counter petition="${base}/petitions/1"></petition-counter>`);
+    const { message } = await broken(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
     expect(message).to.include('petition').and.include('JSON');
   });
 
   it('a goal that is not a positive number', async () => {
     for (const goal of ['0', '-100', 'lots', '']) {
-      const { message } = await broken(html`<petition-counter count="5" goal=${goal}></petition-counter>`);
+      const { message } = await broken(
+        html`<petition-counter count="5" goal=${goal}></petition-counter>`,
+      );
       expect(message).to.include('goal').and.include('positive number');
     }
   });
 
   it('an unknown notation, a bad interval, a src that is not a URL', async () => {
-    expect((await broken(html`<petition-counter count="5" notation="short"></petition-counter>`)).message).to.include(
-      'notation',
-    );
-    expect((await broken(html`<petition-counter count="5" interval="often"></petition-counter>`)).message).to.include(
-      'interval',
-    );
-    expect((await broken(html`<petition-counter src="javascript:alert(1)"></petition-counter>`)).message).to.include(
-      'src',
-    );
+    expect(
+      (await broken(html`<petition-counter count="5" notation="short"></petition-counter>`))
+        .message,
+    ).to.include('notation');
+    expect(
+      (await broken(html`<petition-counter count="5" interval="often"></petition-counter>`))
+        .message,
+    ).to.include('interval');
+    expect(
+      (await broken(html`<petition-counter src="javascript:alert(1)"></petition-counter>`)).message,
+    ).to.include('src');
   });
 
   it('clears when the attribute is fixed, and works from then on', async () => {

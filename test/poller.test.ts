@@ -1,7 +1,14 @@
 import './helpers.js';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { backoff, feedCount, maxAge, PollError, retryAfter, subscribe } from '../src/core/poller.js';
+import {
+  backoff,
+  feedCount,
+  maxAge,
+  PollError,
+  retryAfter,
+  subscribe,
+} from '../src/core/poller.js';
 import { newKey, requests, scenario, sleep, waitFor } from './mock.js';
 
 function subscriber(interval = 60, active = true) {
@@ -58,7 +65,10 @@ describe('poller: against the mock API on a second origin', function () {
     key = newKey();
     base = await scenario(key, { body: '{"total": 5}', on: 'data.json', cache: 'no-store' });
     stops = [];
-    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
+    clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
   });
   afterEach(() => {
     stops.forEach((s) => s());
@@ -111,7 +121,13 @@ describe('poller: against the mock API on a second origin', function () {
   });
 
   it('backs off on 5xx with jitter, then resets on success', async () => {
-    await scenario(key, { body: '{"total": 5}', on: 'data.json', cache: 'no-store', status: 503, times: 2 });
+    await scenario(key, {
+      body: '{"total": 5}',
+      on: 'data.json',
+      cache: 'no-store',
+      status: 503,
+      times: 2,
+    });
     const random = sinon.stub(Math, 'random').returns(1);
     try {
       const s = subscriber(60);
@@ -140,7 +156,15 @@ describe('poller: against the mock API on a second origin', function () {
   });
 
   it('honours Retry-After on 429 when the server lets it be read', async () => {
-    await scenario(key, { body: '{"total": 5}', on: 'data.json', cache: 'no-store', status: 429, times: 1, 'retry-after': 600, expose: 1 });
+    await scenario(key, {
+      body: '{"total": 5}',
+      on: 'data.json',
+      cache: 'no-store',
+      status: 429,
+      times: 1,
+      'retry-after': 600,
+      expose: 1,
+    });
     const random = sinon.stub(Math, 'random').returns(0);
     try {
       const s = subscriber(60);

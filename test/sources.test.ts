@@ -18,16 +18,34 @@ describe('petitionUrl', () => {
   const cases: [string, string][] = [
     ['700123', 'https://petition.parliament.uk/petitions/700123'],
     [' 0700123 ', 'https://petition.parliament.uk/petitions/700123'],
-    ['https://petition.parliament.uk/petitions/700123', 'https://petition.parliament.uk/petitions/700123'],
-    ['https://petition.parliament.uk/petitions/700123/', 'https://petition.parliament.uk/petitions/700123'],
-    ['https://petition.parliament.uk/petitions/700123.json', 'https://petition.parliament.uk/petitions/700123'],
-    ['https://petition.parliament.uk/petitions/700123/count.json', 'https://petition.parliament.uk/petitions/700123'],
+    [
+      'https://petition.parliament.uk/petitions/700123',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
+    [
+      'https://petition.parliament.uk/petitions/700123/',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
+    [
+      'https://petition.parliament.uk/petitions/700123.json',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
+    [
+      'https://petition.parliament.uk/petitions/700123/count.json',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
     [
       'https://petition.parliament.uk/petitions/700123?utm_source=x&a=1#sign',
       'https://petition.parliament.uk/petitions/700123',
     ],
-    ['https://petition.parliament.uk/petitions/700123.json?x=1#y', 'https://petition.parliament.uk/petitions/700123'],
-    ['HTTP://127.0.0.1:8000/mock/petitions/700123//', 'http://127.0.0.1:8000/mock/petitions/700123'],
+    [
+      'https://petition.parliament.uk/petitions/700123.json?x=1#y',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
+    [
+      'HTTP://127.0.0.1:8000/mock/petitions/700123//',
+      'http://127.0.0.1:8000/mock/petitions/700123',
+    ],
     ['/mock/petitions/700001', 'https://campaign.example/mock/petitions/700001'],
     ['./petitions/1', 'https://campaign.example/blog/petitions/1'],
     ['../petitions/1', 'https://campaign.example/petitions/1'],
@@ -38,9 +56,21 @@ describe('petitionUrl', () => {
     });
   }
 
-  for (const bad of ['', 'Fund the NHS', 'petition 700123', '700123a', 'javascript:alert(1)', 'data:,1', '//evil.example/petitions/1', 'ftp://x/petitions/1', '12.5']) {
+  for (const bad of [
+    '',
+    'Fund the NHS',
+    'petition 700123',
+    '700123a',
+    'javascript:alert(1)',
+    'data:,1',
+    '//evil.example/petitions/1',
+    'ftp://x/petitions/1',
+    '12.5',
+  ]) {
     it(`refuses ${JSON.stringify(bad)}, naming petition`, () => {
-      expect(() => petitionUrl(bad, BASE)).to.throw(ConfigError).with.property('attribute', 'petition');
+      expect(() => petitionUrl(bad, BASE))
+        .to.throw(ConfigError)
+        .with.property('attribute', 'petition');
     });
   }
 });
@@ -53,7 +83,11 @@ describe('JSON paths', () => {
     'odd key': { x: 3 },
   };
   it('parses dots and [n] indexes', () => {
-    expect(parsePath('data.attributes.signature_count')).to.deep.equal(['data', 'attributes', 'signature_count']);
+    expect(parsePath('data.attributes.signature_count')).to.deep.equal([
+      'data',
+      'attributes',
+      'signature_count',
+    ]);
     expect(parsePath('[0].count')).to.deep.equal([0, 'count']);
     expect(parsePath('items[1].count')).to.deep.equal(['items', 1, 'count']);
     expect(parsePath('a[0][2]')).to.deep.equal(['a', 0, 2]);
@@ -62,7 +96,9 @@ describe('JSON paths', () => {
   });
   for (const bad of ['a..b', '.a', 'a.', 'a[x]', 'a[', '[-1]', 'a]b', '[1.5]']) {
     it(`refuses the path ${JSON.stringify(bad)}`, () => {
-      expect(() => parsePath(bad)).to.throw(ConfigError).with.property('attribute', 'count-path');
+      expect(() => parsePath(bad))
+        .to.throw(ConfigError)
+        .with.property('attribute', 'count-path');
     });
   }
   it('reads values, and undefined where the path finds nothing', () => {
@@ -93,7 +129,27 @@ describe('toCount', () => {
     expect(toCount(' 12 ', 'count')).to.equal(12);
     expect(toCount(5.0, 'count')).to.equal(5);
   });
-  for (const bad of [-1, 1.5, NaN, Infinity, -Infinity, 2 ** 60, '', ' ', '-3', '1e3', '12abc', 'NaN', '3.5', null, undefined, true, {}, [], [3]]) {
+  for (const bad of [
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    2 ** 60,
+    '',
+    ' ',
+    '-3',
+    '1e3',
+    '12abc',
+    'NaN',
+    '3.5',
+    null,
+    undefined,
+    true,
+    {},
+    [],
+    [3],
+  ]) {
     it(`refuses ${String(JSON.stringify(bad) ?? bad)}`, () => {
       expect(() => toCount(bad, 'count-path', 'data.total'))
         .to.throw(ConfigError)
@@ -129,7 +185,12 @@ describe('UK Parliament JSON', () => {
 
   it('reads the title, state, dates and the total (never the breakdowns)', () => {
     const p = readPetition(full);
-    expect(p).to.include({ action: 'Fund the NHS properly', state: 'open', count: 219672, archived: false });
+    expect(p).to.include({
+      action: 'Fund the NHS properly',
+      state: 'open',
+      count: 219672,
+      archived: false,
+    });
     expect(finished(p)).to.equal(false);
     expect(statusLines(p, now)).to.deep.equal([['closes', Date.UTC(2027, 4, 20, 22, 59, 59, 999)]]);
   });
@@ -154,32 +215,54 @@ describe('UK Parliament JSON', () => {
       ['responded', Date.UTC(2026, 10, 25, 16)],
       ['scheduled', Date.UTC(2027, 0, 18)],
     ]);
-    const debated = readPetition({ signature_count: 230002, debated: true, debate_outcome_at: '2027-01-18T19:00:00.000Z' }, next);
-    expect(statusLines(debated, now).map(([k]) => k)).to.deep.equal(['closes', 'responded', 'debated']);
+    const debated = readPetition(
+      { signature_count: 230002, debated: true, debate_outcome_at: '2027-01-18T19:00:00.000Z' },
+      next,
+    );
+    expect(statusLines(debated, now).map(([k]) => k)).to.deep.equal([
+      'closes',
+      'responded',
+      'debated',
+    ]);
   });
 
   it('knows closed, rejected and archived petitions are finished', () => {
-    const closed = readPetition({ data: { attributes: { ...full.data.attributes, state: 'closed' } } });
+    const closed = readPetition({
+      data: { attributes: { ...full.data.attributes, state: 'closed' } },
+    });
     expect(finished(closed)).to.equal(true);
     expect(statusLines(closed, now)).to.deep.equal([['closed']]);
-    const rejected = readPetition({ data: { attributes: { ...full.data.attributes, state: 'rejected' } } });
+    const rejected = readPetition({
+      data: { attributes: { ...full.data.attributes, state: 'rejected' } },
+    });
     expect(finished(rejected)).to.equal(true);
     expect(statusLines(rejected, now)).to.deep.equal([['rejected']]);
-    const archived = readPetition({ data: { type: 'archived-petition', attributes: { ...full.data.attributes, state: 'closed' } } });
+    const archived = readPetition({
+      data: { type: 'archived-petition', attributes: { ...full.data.attributes, state: 'closed' } },
+    });
     expect(archived.archived).to.equal(true);
     expect(finished(archived)).to.equal(true);
   });
 
   it('skips dates that do not parse and a closing date already past', () => {
     const p = readPetition({
-      data: { attributes: { signature_count: 5, state: 'open', closing_date: '2020-01-01T00:00:00Z', government_response_at: 'soon' } },
+      data: {
+        attributes: {
+          signature_count: 5,
+          state: 'open',
+          closing_date: '2020-01-01T00:00:00Z',
+          government_response_at: 'soon',
+        },
+      },
     });
     expect(statusLines(p, now)).to.deep.equal([]);
   });
 
   it('refuses JSON without a usable count', () => {
     expect(() => readPetition({ data: { attributes: { action: 'x' } } })).to.throw(ConfigError);
-    expect(() => readPetition({ data: { attributes: { signature_count: -4 } } })).to.throw(ConfigError);
+    expect(() => readPetition({ data: { attributes: { signature_count: -4 } } })).to.throw(
+      ConfigError,
+    );
     expect(() => readPetition({ signature_count: 'many' })).to.throw(ConfigError);
     expect(() => readPetition(null)).to.throw(ConfigError);
   });

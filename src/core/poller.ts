@@ -63,7 +63,11 @@ const CAP = 3600;
  * growing window (capped at an hour), never less than `interval` nor `retryAfter`.
  */
 export function backoff(failures: number, interval: number, retryAfter = 0, random = Math.random) {
-  return Math.max(interval, retryAfter, random() * Math.min(Math.max(CAP, interval), interval * 2 ** failures));
+  return Math.max(
+    interval,
+    retryAfter,
+    random() * Math.min(Math.max(CAP, interval), interval * 2 ** failures),
+  );
 }
 
 /** `Retry-After` (seconds or an HTTP date) as seconds from `now`; 0 when absent or unreadable. */
@@ -83,7 +87,8 @@ function schedule(url: string, feed: Feed) {
     if (feeds.get(url) === feed) feeds.delete(url);
     return;
   }
-  if (feed.ctrl || (feed.error && !feed.error.retry) || ![...feed.subs].some((s) => s.active)) return;
+  if (feed.ctrl || (feed.error && !feed.error.retry) || ![...feed.subs].some((s) => s.active))
+    return;
   const wait = feed.due - Date.now();
   // setTimeout takes at most 2^31 - 1 ms and treats Infinity as 0.
   if (wait < 2 ** 31) feed.timer = setTimeout(() => request(url, feed), Math.max(0, wait));
@@ -103,15 +108,11 @@ async function request(url: string, feed: Feed) {
       const s = res.status;
       throw new PollError(`HTTP ${s}`, s, s >= 500 || s === 408 || s === 429);
     }
-    const text = await res.text();
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new PollError('invalid JSON', res.status, false);
-    }
+    json = await res.json();
   } catch (e) {
     if (ctrl.signal.aborted) return;
-    error = e instanceof PollError ? e : new PollError('network error');
+    // A body that is not JSON is final; a connection lost while reading it is not.
+    error = e instanceof PollError ? e : new PollError(String(e), 0, !(e instanceof SyntaxError));
   }
   feed.ctrl = undefined;
   const now = Date.now();
@@ -139,7 +140,13 @@ async function request(url: string, feed: Feed) {
 export function subscribe(url: string, sub: Subscriber, once = false, wait = false): Subscription {
   let feed = feeds.get(url);
   if (!feed) {
-    feed = { subs: new Set(), once, at: 0, due: wait ? Date.now() + 1000 * sub.interval : 0, failures: 0 };
+    feed = {
+      subs: new Set(),
+      once,
+      at: 0,
+      due: wait ? Date.now() + 1000 * sub.interval : 0,
+      failures: 0,
+    };
     feeds.set(url, feed);
   }
   const f = feed;

@@ -50,7 +50,7 @@ export const cy: Terms = {
     updated: (time) => `Diweddarwyd am ${time}`,
     closes: (date) => `Yn cau ar ${date}`,
     closed: "Mae'r ddeiseb hon ar gau",
-    rejected: "Cafodd y ddeiseb hon ei gwrthod",
+    rejected: 'Cafodd y ddeiseb hon ei gwrthod',
     responded: (date) => `Ymatebodd y Llywodraeth ar ${date}`,
     scheduled: (date) => `Dadl wedi'i threfnu ar gyfer ${date}`,
     debated: 'Trafodwyd yn Senedd y DU',

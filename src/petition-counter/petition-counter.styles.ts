@@ -13,7 +13,6 @@ export const styles = css`
     font-weight: 700;
   }
   .count {
-    min-height: 1.2em;
     font-size: var(--strike-petition-count-size, 2em);
     font-weight: 800;
     line-height: 1.2;
@@ -32,11 +31,10 @@ export const styles = css`
     border: 0;
     border-radius: 1em;
     overflow: hidden;
-    background: var(--strike-petition-track, var(--_line));
-    color: var(--_accent);
+    background: var(--_line);
   }
   progress::-webkit-progress-bar {
-    background: var(--strike-petition-track, var(--_line));
+    background: none;
   }
   progress::-webkit-progress-value {
     background: var(--_accent);

@@ -31,7 +31,7 @@ const announced = new Set<string>();
 function num(value: string | undefined, attribute: string, min: number, expected: string) {
   if (value == null) return;
   const n = +value.replace(/,/g, '');
-  if (!value.trim() || !(n > min) || n === Infinity) {
+  if (!value.trim() || !(n > min && n < 1e15)) {
     throw new ConfigError(attribute, `"${value}" is not ${expected}.`, expected);
   }
   return n;
@@ -65,7 +65,6 @@ function num(value: string | undefined, attribute: string, min: number, expected
  * @cssprop --strike-font-size - Base font size.
  * @cssprop --strike-radius - Corner radius.
  * @cssprop --strike-petition-count-size - Size of the count (default 2em).
- * @cssprop --strike-petition-track - The progress bar's empty track (default the line colour).
  */
 export class PetitionCounter extends StrikeElement {
   static override tagName = 'petition-counter';
@@ -120,7 +119,9 @@ export class PetitionCounter extends StrikeElement {
 
   /** The goal in use: the `goal` attribute, else the next milestone above the count (`null` before a count). */
   get goal(): number | null {
-    return this.target ?? (this._value == null ? null : nextMilestone(this._value, this.kind === 'uk'));
+    return (
+      this.target ?? (this._value == null ? null : nextMilestone(this._value, this.kind === 'uk'))
+    );
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
@@ -155,7 +156,7 @@ export class PetitionCounter extends StrikeElement {
       } catch (e) {
         this.stop();
         this.key = undefined;
-        this.fault = e as ConfigError;
+        this.emit('error', { error: (this.err = this.fault = e as ConfigError) });
       }
     }
     if (this.fault) throw this.fault;
@@ -193,7 +194,17 @@ export class PetitionCounter extends StrikeElement {
     const key = `${kind} ${url} ${this.countPath} ${secs}`;
     if (key !== this.key) {
       this.stop();
-      Object.assign(this, { key, kind, url, secs, _value: null, at: 0, err: null, uk: undefined, announce: '' });
+      Object.assign(this, {
+        key,
+        kind,
+        url,
+        secs,
+        _value: null,
+        at: 0,
+        err: null,
+        uk: undefined,
+        announce: '',
+      });
       this.listen();
     }
     if (kind === 'fixed') this.setValue(fixed, Date.now());
@@ -205,11 +216,20 @@ export class PetitionCounter extends StrikeElement {
     if (this.subs.length || !url || this.fault || !this.isConnected) return;
     this.subs = [
       this.kind === 'src'
-        ? this.feed(url, false, (json) => toCount(readPath(json, this.steps), 'count-path', this.countPath))
+        ? this.feed(url, false, (json) =>
+            toCount(readPath(json, this.steps), 'count-path', this.countPath),
+          )
         : this.feed(`${url}.json`, true, (json) => {
             const p = (this.uk = readPetition(json));
             if (!finished(p) && !this.subs[1]) {
-              this.subs.push(this.feed(`${url}/count.json`, false, (j) => (this.uk = readPetition(j, this.uk)).count, true));
+              this.subs.push(
+                this.feed(
+                  `${url}/count.json`,
+                  false,
+                  (j) => (this.uk = readPetition(j, this.uk)).count,
+                  true,
+                ),
+              );
             }
             return p.count;
           }),
@@ -248,12 +268,9 @@ export class PetitionCounter extends StrikeElement {
   }
 
   private emit(name: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(`petition-counter-${name}`, { detail, bubbles: true, composed: true }));
-  }
-
-  protected override reportProblem(e: unknown, attribute?: string) {
-    super.reportProblem(e, attribute);
-    if (this.err !== this.problem) this.emit('error', { error: (this.err = this.problem!) });
+    this.dispatchEvent(
+      new CustomEvent(`petition-counter-${name}`, { detail, bubbles: true, composed: true }),
+    );
   }
 
   private fail(e: unknown) {
@@ -261,7 +278,9 @@ export class PetitionCounter extends StrikeElement {
       e instanceof PollError && !e.retry
         ? new ConfigError(
             this.kind === 'uk' ? 'petition' : 'src',
-            e.status < 300 ? 'sent JSON that does not parse.' : `was answered with HTTP ${e.status}.`,
+            e.status < 300
+              ? 'sent JSON that does not parse.'
+              : `was answered with HTTP ${e.status}.`,
             'the URL of a JSON source that exists',
           )
         : (e as Error);
@@ -328,38 +347,52 @@ export class PetitionCounter extends StrikeElement {
     const title = this.label || this.uk?.action;
     const lines = this.uk ? statusLines(this.uk, Date.now()) : [];
     const date = (d = 0) =>
-      formatDate(this.locale, d, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+      formatDate(this.locale, d, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/London',
+      });
     return html`${title ? html`<p part="label" class="label">${title}</p>` : nothing}
-      ${v == null
-        ? html`<p part="count" class="count">
-            ${this.err ? t.unavailable : html`<span class="sr-only">${t.loading}</span>`}
-          </p>`
-        : html`<p part="count" class="count">
-              <span aria-hidden="true"
-                >${formatNumber(this.locale, this.shown, compact)} <small>${t.signatures(v)}</small></span
-              ><span class="sr-only">${this.phrase(v)}</span>
-            </p>
-            <progress
-              part="progress"
-              max=${goal}
-              .value=${Math.min(v, goal)}
-              aria-label=${t.progress(this.phrase(goal))}
-            ></progress>
-            <p part="goal" class="goal">${(this.target ? t.goal : t.next)(this.phrase(goal, compact))}</p>`}
-      ${lines.length
-        ? html`<ul part="status">
-            ${lines.map(([k, d]) => {
-              const term = t[k];
-              return html`<li>${typeof term === 'string' ? term : term(date(d))}</li>`;
-            })}
-          </ul>`
-        : nothing}
+      ${
+        v == null
+          ? html`<p part="count" class="count">
+              ${this.err ? t.unavailable : html`<span class="sr-only">${t.loading}</span>`}
+            </p>`
+          : html`<p part="count" class="count">
+                <span aria-hidden="true"
+                  >${formatNumber(this.locale, this.shown, compact)}
+                  <small>${t.signatures(v)}</small></span
+                ><span class="sr-only">${this.phrase(v)}</span>
+              </p>
+              <progress
+                part="progress"
+                max=${goal}
+                .value=${Math.min(v, goal)}
+                aria-label=${t.progress(this.phrase(goal))}
+              ></progress>
+              <p part="goal" class="goal">
+                ${(this.target ? t.goal : t.next)(this.phrase(goal, compact))}
+              </p>`
+      }
+      ${
+        lines.length
+          ? html`<ul part="status">
+              ${lines.map(([k, d]) => {
+                const term = t[k];
+                return html`<li>${typeof term === 'string' ? term : term(date(d))}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }
       ${this.link ? html`<a part="action" href=${this.link}>${this.actionText || t.sign}</a>` : nothing}
-      ${v != null && this.err
-        ? html`<p part="updated" class="updated">
-            ${t.updated(formatDate(this.locale, this.at, { hour: '2-digit', minute: '2-digit' }))}
-          </p>`
-        : nothing}
+      ${
+        v != null && this.err
+          ? html`<p part="updated" class="updated">
+              ${t.updated(formatDate(this.locale, this.at, { hour: '2-digit', minute: '2-digit' }))}
+            </p>`
+          : nothing
+      }
       <p class="sr-only" role="status">${this.announce}</p>`;
   }
 }

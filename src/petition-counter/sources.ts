@@ -24,11 +24,7 @@ export function petitionUrl(value: string, base: string): string {
     }
   }
   if (!url || !/^https?:$/.test(url.protocol)) {
-    throw new ConfigError(
-      'petition',
-      `"${value}" is not a petition.`,
-      'a petition number or URL',
-    );
+    throw new ConfigError('petition', `"${value}" is not a petition.`, 'a petition number or URL');
   }
   url.search = url.hash = '';
   url.pathname = url.pathname.replace(/\/+$/, '').replace(/(\/count)?\.json$/i, '');
