@@ -78,25 +78,15 @@ export interface Petition {
   debated?: boolean;
 }
 
-const FIELDS = [
-  'action',
-  'state',
-  'closing_date',
-  'government_response_at',
-  'scheduled_debate_date',
-  'debate_outcome_at',
-  'debated',
-];
-
 /**
  * Reads `/petitions/N.json` (`data.attributes`, also when archived) or `/petitions/N/count.json`
  * (top-level fields) into a copy of `previous`: the count, title, state and dates.
  */
 export function readPetition(json: unknown, previous?: Petition): Petition {
-  const a = (readPath(json, ['data', 'attributes']) ?? json ?? {}) as Record<string, unknown>;
-  const p = { ...previous } as Record<string, unknown>;
-  for (const k of FIELDS) if (k in a) p[k] = a[k];
-  p.count = toCount(a.signature_count, 'petition', 'signature_count');
+  // The attributes are shared with every counter reading the same JSON: copied, never changed.
+  const a = (readPath(json, ['data', 'attributes']) ?? json) as Record<string, unknown> | null;
+  const p = { ...previous, ...a } as Record<string, unknown>;
+  p.count = toCount(a?.signature_count, 'petition', 'signature_count');
   p.archived ||= readPath(json, ['data', 'type']) === 'archived-petition';
   return p as unknown as Petition;
 }
