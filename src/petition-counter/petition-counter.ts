@@ -42,6 +42,7 @@ function num(value: string | undefined, attribute: string, min: number, expected
  * Parliament petition (`petition`), any JSON (`src` + `count-path`) or a fixed `count`.
  *
  * @summary A live petition signature counter.
+ * @tagname petition-counter
  * @slot - Fallback content, shown until the script runs.
  * @fires petition-counter-update - The count changed (the first read included): `detail: { count, previous }`.
  * @fires petition-counter-milestone - The count crossed a milestone or the goal: `detail: { milestone }`.
@@ -267,10 +268,14 @@ export class PetitionCounter extends StrikeElement {
     this.shown = this._value ?? 0;
   }
 
+  /** Fires `petition-counter-<name>` (documented with `@fires` above). */
   private emit(name: string, detail: object) {
-    this.dispatchEvent(
-      new CustomEvent(`petition-counter-${name}`, { detail, bubbles: true, composed: true }),
-    );
+    const event = new CustomEvent(`petition-counter-${name}`, {
+      detail,
+      bubbles: true,
+      composed: true,
+    });
+    this.dispatchEvent(event);
   }
 
   private fail(e: unknown) {
