@@ -68,19 +68,135 @@ export const PETITIONS = {
   },
 };
 
+/**
+ * Archived petitions: /mock/petitions/ID.json redirects to /mock/archived/petitions/ID.json (with
+ * `data.type` "archived-petition") and there is no count.json, as on the real site. Kept apart
+ * from PETITIONS, whose JSON static builds snapshot.
+ */
+export const ARCHIVED = {
+  700006: { signature_count: 31_870, state: 'closed', closing_date: '2025-03-01T23:59:59.999Z' },
+};
+
 const headers = {
   'Content-Type': 'application/json; charset=utf-8',
   'Access-Control-Allow-Origin': '*',
   'Cache-Control': 'public, max-age=60, stale-while-revalidate=120',
 };
 
+/**
+ * Scenarios for tests and benchmarks, by key: GET /mock/control?key=K&… sets (or replaces) one,
+ * then /mock/k/K/petitions/ID.json, /mock/k/K/petitions/ID/count.json and /mock/k/K/data.json
+ * follow it. Parameters:
+ *   count, state, action, closing_date, …  petition attributes (count = signature_count)
+ *   archived=1                             ID.json redirects to /mock/k/K/archived/petitions/ID.json
+ *   body=…                                 data.json's body (any text, so also malformed JSON)
+ *   on=count.json                          which requests the faults below hit (path suffix)
+ *   status=CODE&times=N                    answer CODE (the next N times; default every time)
+ *   retry-after=S&expose=1                 with Retry-After (readable cross-origin with expose)
+ *   delay=MS                               answer slowly
+ *   cache=…                                the Cache-Control header (default public, max-age=60)
+ *   malformed=1                            a body that is not JSON
+ */
+const scenarios = new Map();
+
+function control(params) {
+  const s = Object.fromEntries(params);
+  delete s.key;
+  for (const k of ['count', 'times', 'delay']) if (k in s) s[k] = Number(s[k]);
+  if ('count' in s) s.signature_count = s.count;
+  delete s.count;
+  return s;
+}
+
+async function scenario(ctx, key, rest) {
+  const s = scenarios.get(key);
+  if (!s) {
+    ctx.status = 404;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.body = 'no such scenario';
+    return;
+  }
+  ctx.set('Access-Control-Allow-Origin', '*');
+  const hit = rest.endsWith(s.on ?? 'count.json');
+  if (hit && s.delay) await new Promise((r) => setTimeout(r, Math.min(s.delay, 10_000)));
+  if (hit && s.status && (s.times === undefined || s.times-- > 0)) {
+    ctx.status = Number(s.status);
+    if (s['retry-after']) ctx.set('Retry-After', s['retry-after']);
+    if (s.expose) ctx.set('Access-Control-Expose-Headers', 'Retry-After');
+    ctx.type = 'text/plain';
+    ctx.body = 'error';
+    return;
+  }
+  for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
+  if (s.cache) ctx.set('Cache-Control', s.cache);
+  if (hit && s.malformed) {
+    ctx.body = '{"signature_count": 12';
+    return;
+  }
+  if (rest === '/data.json') {
+    ctx.body = s.body ?? '{}';
+    return;
+  }
+  const m = rest.match(/^(\/archived)?\/petitions\/(\d+)(\/count)?\.json$/);
+  if (!m) {
+    ctx.status = 404;
+    ctx.body = '{"error":"not found"}';
+    return;
+  }
+  const [, archived, id, count] = m;
+  const { on, status, times, delay, cache, malformed, body, expose, ...attributes } = s;
+  if (s.archived && !archived) {
+    if (count) {
+      ctx.status = 404;
+      ctx.body = '{"error":"not found"}';
+      return;
+    }
+    ctx.status = 302;
+    ctx.set('Location', `/mock/k/${key}/archived/petitions/${id}.json`);
+    ctx.body = '';
+    return;
+  }
+  delete attributes.archived;
+  delete attributes['retry-after'];
+  const full = petition(id, { signature_count: 1_000, ...attributes });
+  if (archived) full.data.type = 'archived-petition';
+  ctx.body = JSON.stringify(count ? countOf(full) : full);
+}
+
 /** Requests seen, by path, so tests can count them: GET /mock/requests?path=… */
 const seen = new Map();
 
-/** Koa middleware (the test runner's and, through a small adapter, Vite's). */
+function notFound(ctx) {
+  ctx.status = 404;
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.type = 'application/json';
+  ctx.body = '{"error":"not found"}';
+}
+
+/**
+ * Koa middleware (the test runner's and, through a small adapter, Vite's). The test runner's own
+ * cache middleware, which runs around this one, stamps `Cache-Control: public, max-age=31536000`
+ * on every path with an extension once the response is built; the mock's responses keep the
+ * headers the real API sends, so their Cache-Control is locked once set here.
+ */
 export async function mockApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/mock/')) return next();
+  try {
+    return await handle(ctx, next, url);
+  } finally {
+    const res = ctx.response;
+    if (res && typeof res.set === 'function') {
+      const set = res.set;
+      res.set = function (field, value) {
+        if (typeof field === 'string' && field.toLowerCase() === 'cache-control') return;
+        return set.call(this, field, value);
+      };
+    }
+  }
+}
+
+async function handle(ctx, next, url) {
   const path = url.pathname.slice('/mock'.length);
   if (path === '/requests') {
     ctx.set('Access-Control-Allow-Origin', '*');
@@ -91,20 +207,35 @@ export async function mockApi(ctx, next) {
     if (url.searchParams.has('reset')) seen.clear();
     return;
   }
+  if (path === '/control') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+    scenarios.set(url.searchParams.get('key'), control(url.searchParams));
+    ctx.body = 'ok';
+    return;
+  }
   seen.set(path, (seen.get(path) ?? 0) + 1);
 
+  // /mock/k/KEY/…: a scenario set with /mock/control
+  const k = path.match(/^\/k\/([\w-]+)(\/.*)$/);
+  if (k) return scenario(ctx, k[1], k[2]);
+
   // /mock/petitions/ID.json and /mock/petitions/ID/count.json
-  let m = path.match(/^\/petitions\/(\d+)(\/count)?\.json$/);
+  let m = path.match(/^(\/archived)?\/petitions\/(\d+)(\/count)?\.json$/);
   if (m) {
-    const [, id, count] = m;
-    if (!(id in PETITIONS)) {
-      ctx.status = 404;
+    const [, archived, id, count] = m;
+    const old = id in ARCHIVED;
+    if ((archived && !old) || (old && count)) return notFound(ctx);
+    if (old && !archived) {
+      ctx.status = 302;
       ctx.set('Access-Control-Allow-Origin', '*');
-      ctx.type = 'application/json';
-      ctx.body = '{"error":"not found"}';
+      ctx.set('Location', `/mock/archived/petitions/${id}.json`);
+      ctx.body = '';
       return;
     }
-    const full = petition(id, PETITIONS[id]);
+    if (!(id in PETITIONS) && !old) return notFound(ctx);
+    const full = petition(id, PETITIONS[id] ?? ARCHIVED[id]);
+    if (archived) full.data.type = 'archived-petition';
     for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
     ctx.body = JSON.stringify(count ? countOf(full) : full);
     return;

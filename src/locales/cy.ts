@@ -69,6 +69,20 @@ export const cy: Terms = {
   // ---- <petition-counter> -------------------------------------------------------------------
   petition: {
     signatures: (n) => plural(n, { one: 'llofnod', two: 'lofnod', other: 'llofnod' }),
+    loading: "Wrthi'n llwytho'r cyfrif",
+    unavailable: "Nid yw'r cyfrif ar gael",
+    sign: 'Llofnodwch y ddeiseb',
+    goal: (goal) => `Nod: ${goal}`,
+    next: (goal) => `Carreg filltir nesaf: ${goal}`,
+    progress: (goal) => `Cynnydd tuag at ${goal}`,
+    reached: (goal) => `Cyrhaeddwyd ${goal}`,
+    updated: (time) => `Diweddarwyd am ${time}`,
+    closes: (date) => `Yn cau ar ${date}`,
+    closed: "Mae'r ddeiseb hon ar gau",
+    rejected: 'Cafodd y ddeiseb hon ei gwrthod',
+    responded: (date) => `Ymatebodd y Llywodraeth ar ${date}`,
+    scheduled: (date) => `Dadl wedi'i threfnu ar gyfer ${date}`,
+    debated: 'Trafodwyd yn Senedd y DU',
   },
   // ---- end <petition-counter> ---------------------------------------------------------------
 };

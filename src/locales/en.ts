@@ -32,6 +32,21 @@ export const en = {
   // ---- <petition-counter> -------------------------------------------------------------------
   petition: {
     signatures: (n: number) => (n === 1 ? 'signature' : 'signatures'),
+    loading: 'Loading the count',
+    unavailable: 'Count unavailable',
+    sign: 'Sign the petition',
+    /** `goal` is a number with its noun, e.g. "100,000 signatures". */
+    goal: (goal: string) => `Goal: ${goal}`,
+    next: (goal: string) => `Next milestone: ${goal}`,
+    progress: (goal: string) => `Progress towards ${goal}`,
+    reached: (goal: string) => `${goal} reached`,
+    updated: (time: string) => `Updated ${time}`,
+    closes: (date: string) => `Closes on ${date}`,
+    closed: 'This petition is closed',
+    rejected: 'This petition was rejected',
+    responded: (date: string) => `Government responded on ${date}`,
+    scheduled: (date: string) => `Debate scheduled for ${date}`,
+    debated: 'Debated in Parliament',
   },
   // ---- end <petition-counter> ---------------------------------------------------------------
 };
