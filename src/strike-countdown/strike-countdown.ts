@@ -96,7 +96,7 @@ export class StrikeCountdown extends StrikeElement {
   /** `seconds` (default) or `minutes`. */
   @property() precision?: string;
   /** Hide the element after the last round. */
-  @property({ type: Boolean, attribute: 'hide-after' }) hideAfter = false;
+  @property({ type: Boolean, attribute: 'hide-after', reflect: true }) hideAfter = false;
   /** Show the countdown as at this date-time, frozen. */
   @property() now?: string;
 
@@ -247,7 +247,7 @@ export class StrikeCountdown extends StrikeElement {
             ? t.duringDay(day!)
             : t.during
           : t[phase];
-    const ticking = phase !== 'after' && !open;
+    const ticking = phase !== 'after' && !(phase === 'during' && open);
     const units = UNITS.filter((u) => (u !== 'days' || left.days) && (u !== 'seconds' || this.unit === 1000));
     const href = safeUrl(this.href);
 
@@ -264,7 +264,7 @@ export class StrikeCountdown extends StrikeElement {
               (u) =>
                 html`<span class="u"
                   ><span part=${u} class="n">${formatNumber(this.locale, left[u])}</span> ${t[u](left[u])}</span
-                >`,
+                > `,
             )}
           </div>`
         : nothing}
