@@ -7,7 +7,10 @@ import { parseSchedule } from '../src/strike-countdown/schedule.js';
 function parse(text: string) {
   expect(text.endsWith('\r\n')).to.equal(true);
   expect(/[^\r]\n/.test(text), 'bare LF').to.equal(false);
-  const lines = text.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | undefined;
   const stack: string[] = [];
@@ -21,7 +24,9 @@ function parse(text: string) {
       expect(stack.pop()).to.equal(value);
       current = undefined;
     } else if (current) {
-      current[name] = value.replace(/\\([\\;,nN])/g, (_, c) => (c.toLowerCase() === 'n' ? '\n' : c));
+      current[name] = value.replace(/\\([\\;,nN])/g, (_, c) =>
+        c.toLowerCase() === 'n' ? '\n' : c,
+      );
     }
   }
   expect(stack).to.deep.equal([]);
@@ -31,7 +36,12 @@ function parse(text: string) {
 describe('ics', () => {
   const { periods } = parseSchedule({ periods: '2026-12-03T08:00/P2D 2027-06-17T08:00/PT12H' });
   const summary = 'Junior doctors\' strike; pay, safety, and "restoration"\\ now\nJoin us';
-  const text = ics({ periods, summary, url: 'https://example.org/picket?a=1,2;x', stamp: Date.UTC(2026, 10, 21, 9, 5, 7) });
+  const text = ics({
+    periods,
+    summary,
+    url: 'https://example.org/picket?a=1,2;x',
+    stamp: Date.UTC(2026, 10, 21, 9, 5, 7),
+  });
 
   it('writes one VEVENT per period with UTC times, UID, DTSTAMP, SUMMARY and URL', () => {
     const { events, lines } = parse(text);
@@ -52,7 +62,9 @@ describe('ics', () => {
 
   it('escapes , ; \\ and newlines in TEXT', () => {
     expect(icsText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
-    expect(text.replace(/\r\n /g, "")).to.include("SUMMARY:Junior doctors' strike\\; pay\\, safety\\, and \"restoration\"\\\\ now\\nJoin us");
+    expect(text.replace(/\r\n /g, '')).to.include(
+      'SUMMARY:Junior doctors\' strike\\; pay\\, safety\\, and "restoration"\\\\ now\\nJoin us',
+    );
   });
 
   it('folds lines at 75 octets with CRLF and a space, never inside a UTF-8 character', () => {
@@ -60,14 +72,23 @@ describe('ics', () => {
     const folded = fold(long);
     const enc = new TextEncoder();
     for (const l of folded.split('\r\n')) expect(enc.encode(l).length).to.be.at.most(75);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).to.equal(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.startsWith(' ')),
+    ).to.equal(true);
     expect(folded.replace(/\r\n /g, '')).to.equal(long);
     for (const l of text.split('\r\n')) expect(enc.encode(l).length).to.be.at.most(75);
     expect(fold('x'.repeat(75))).to.equal('x'.repeat(75));
   });
 
   it('an open-ended strike has no DTEND; no URL without href', () => {
-    const open = ics({ periods: parseSchedule({ start: '2026-12-03' }).periods, summary: 'S', stamp: 0 });
+    const open = ics({
+      periods: parseSchedule({ start: '2026-12-03' }).periods,
+      summary: 'S',
+      stamp: 0,
+    });
     const { events } = parse(open);
     expect(events[0].DTSTART).to.equal('20261203T000000Z');
     expect(events[0]).not.to.have.property('DTEND');

@@ -1,7 +1,14 @@
 import './helpers.js';
 import { expect } from '@open-wc/testing';
 import { ConfigError } from '../src/core/errors.js';
-import { addDuration, instantOf, parseDateTime, parseSchedule, phaseAt, split } from '../src/strike-countdown/schedule.js';
+import {
+  addDuration,
+  instantOf,
+  parseDateTime,
+  parseSchedule,
+  phaseAt,
+  split,
+} from '../src/strike-countdown/schedule.js';
 
 const H = 36e5;
 const utc = (s: string) => Date.parse(s);
@@ -56,7 +63,9 @@ describe('schedule: wall-clock times in a zone (Intl only)', () => {
     expect(iso(parseDateTime('2026-03-29T08:00Z', NY))).to.equal('2026-03-29T08:00:00Z');
     expect(iso(parseDateTime('2026-03-29T08:00+01:00', NY))).to.equal('2026-03-29T07:00:00Z');
     expect(iso(parseDateTime('2026-03-29T08:00-05:00', L))).to.equal('2026-03-29T13:00:00Z');
-    expect(iso(parseDateTime('2026-03-29T08:00:30.5+0530', L))).to.equal('2026-03-29T02:30:30.500Z');
+    expect(iso(parseDateTime('2026-03-29T08:00:30.5+0530', L))).to.equal(
+      '2026-03-29T02:30:30.500Z',
+    );
     expect(iso(parseDateTime('2026-03-29 08:00:00z', L))).to.equal('2026-03-29T08:00:00Z');
   });
 
@@ -68,7 +77,15 @@ describe('schedule: wall-clock times in a zone (Intl only)', () => {
   });
 
   it('refuses what is not a date', () => {
-    for (const bad of ['soon', '2026-13-01', '2026-02-30', '2026-12-03T25:00', '3/12/2026', '2026-12-03T08:00+25:00', ''])
+    for (const bad of [
+      'soon',
+      '2026-13-01',
+      '2026-02-30',
+      '2026-12-03T25:00',
+      '3/12/2026',
+      '2026-12-03T08:00+25:00',
+      '',
+    ])
       configError(() => parseDateTime(bad, L), 'start');
   });
 });
@@ -104,7 +121,8 @@ describe('schedule: durations and ends', () => {
   it('refuses zero, negative and malformed durations', () => {
     expect(configError(() => addDuration(L, 0, 'PT0H'), 'end').message).to.include('zero');
     expect(configError(() => addDuration(L, 0, '-P1D'), 'end').message).to.include('negative');
-    for (const bad of ['P', 'PT', 'P2', 'P1DT', 'P-1D', 'PT1H2D']) configError(() => addDuration(L, 0, bad), 'end');
+    for (const bad of ['P', 'PT', 'P2', 'P1DT', 'P-1D', 'PT1H2D'])
+      configError(() => addDuration(L, 0, bad), 'end');
   });
 });
 
@@ -112,13 +130,22 @@ describe('schedule: parseSchedule', () => {
   it('start and end, or open-ended', () => {
     const s = parseSchedule({ start: '2026-12-03T08:00', end: 'P2D' });
     expect(s.zone).to.equal(L);
-    expect(s.periods.map((p) => [iso(p.start), iso(p.end!)])).to.deep.equal([['2026-12-03T08:00:00Z', '2026-12-05T08:00:00Z']]);
+    expect(s.periods.map((p) => [iso(p.start), iso(p.end!)])).to.deep.equal([
+      ['2026-12-03T08:00:00Z', '2026-12-05T08:00:00Z'],
+    ]);
     expect(parseSchedule({ start: '2026-12-03T08:00' }).periods[0].end).to.equal(undefined);
   });
 
   it('periods separated by spaces or commas, as start/end or start/duration', () => {
-    const s = parseSchedule({ periods: '2026-12-03T08:00/2026-12-05T08:00, 2026-12-17T08:00/P2D\n2027-01-07/PT24H', timezone: NY });
-    expect(s.periods.map((p) => iso(p.start))).to.deep.equal(['2026-12-03T13:00:00Z', '2026-12-17T13:00:00Z', '2027-01-07T05:00:00Z']);
+    const s = parseSchedule({
+      periods: '2026-12-03T08:00/2026-12-05T08:00, 2026-12-17T08:00/P2D\n2027-01-07/PT24H',
+      timezone: NY,
+    });
+    expect(s.periods.map((p) => iso(p.start))).to.deep.equal([
+      '2026-12-03T13:00:00Z',
+      '2026-12-17T13:00:00Z',
+      '2027-01-07T05:00:00Z',
+    ]);
     expect(iso(s.periods[1].end!)).to.equal('2026-12-19T13:00:00Z');
   });
 
@@ -129,9 +156,18 @@ describe('schedule: parseSchedule', () => {
     configError(() => parseSchedule({ start: '2026-12-03T08:00', end: '2026-12-02T08:00' }), 'end');
     configError(() => parseSchedule({ start: '2026-12-03T08:00', end: '2026-12-03T08:00' }), 'end');
     configError(() => parseSchedule({ start: '2026-12-03T08:00', end: 'PT0S' }), 'end');
-    configError(() => parseSchedule({ start: '2026-12-03', timezone: 'Europe/Cardif' }), 'timezone');
-    configError(() => parseSchedule({ periods: '2026-12-03T08:00/P2D 2026-12-04T08:00/P1D' }), 'periods');
-    configError(() => parseSchedule({ periods: '2026-12-17T08:00/P2D 2026-12-03T08:00/P1D' }), 'periods');
+    configError(
+      () => parseSchedule({ start: '2026-12-03', timezone: 'Europe/Cardif' }),
+      'timezone',
+    );
+    configError(
+      () => parseSchedule({ periods: '2026-12-03T08:00/P2D 2026-12-04T08:00/P1D' }),
+      'periods',
+    );
+    configError(
+      () => parseSchedule({ periods: '2026-12-17T08:00/P2D 2026-12-03T08:00/P1D' }),
+      'periods',
+    );
     configError(() => parseSchedule({ periods: '2026-12-17T08:00' }), 'periods');
     configError(() => parseSchedule({ periods: '2026-12-17T08:00/P1D/P2D' }), 'periods');
   });
@@ -140,17 +176,41 @@ describe('schedule: parseSchedule', () => {
 describe('schedule: phaseAt', () => {
   const s = parseSchedule({ periods: '2026-12-03T08:00/P2D 2026-12-17T08:00/PT12H' });
   it('before, during, between, after, with remaining and periodIndex', () => {
-    expect(phaseAt(s, utc('2026-12-01T08:00Z'))).to.deep.include({ phase: 'before', remaining: 2 * 24 * H, periodIndex: 0 });
-    expect(phaseAt(s, utc('2026-12-03T08:00Z'))).to.deep.include({ phase: 'during', remaining: 48 * H, periodIndex: 0 });
-    expect(phaseAt(s, utc('2026-12-05T07:59:59Z'))).to.deep.include({ phase: 'during', remaining: 1000, periodIndex: 0 });
-    expect(phaseAt(s, utc('2026-12-05T08:00Z'))).to.deep.include({ phase: 'between', remaining: 12 * 24 * H, periodIndex: 1 });
-    expect(phaseAt(s, utc('2026-12-17T20:00Z'))).to.deep.include({ phase: 'after', remaining: 0, periodIndex: 1 });
+    expect(phaseAt(s, utc('2026-12-01T08:00Z'))).to.deep.include({
+      phase: 'before',
+      remaining: 2 * 24 * H,
+      periodIndex: 0,
+    });
+    expect(phaseAt(s, utc('2026-12-03T08:00Z'))).to.deep.include({
+      phase: 'during',
+      remaining: 48 * H,
+      periodIndex: 0,
+    });
+    expect(phaseAt(s, utc('2026-12-05T07:59:59Z'))).to.deep.include({
+      phase: 'during',
+      remaining: 1000,
+      periodIndex: 0,
+    });
+    expect(phaseAt(s, utc('2026-12-05T08:00Z'))).to.deep.include({
+      phase: 'between',
+      remaining: 12 * 24 * H,
+      periodIndex: 1,
+    });
+    expect(phaseAt(s, utc('2026-12-17T20:00Z'))).to.deep.include({
+      phase: 'after',
+      remaining: 0,
+      periodIndex: 1,
+    });
   });
 
   it('an open-ended strike stays during and knows its day (calendar days in the zone)', () => {
     const open = parseSchedule({ start: '2026-10-24T08:00' });
     const at = (t: string) => phaseAt(open, utc(t));
-    expect(at('2026-10-24T08:00Z')).to.deep.include({ phase: 'during', day: 1, remaining: Infinity });
+    expect(at('2026-10-24T08:00Z')).to.deep.include({
+      phase: 'during',
+      day: 1,
+      remaining: Infinity,
+    });
     expect(at('2026-10-24T22:59Z').day).to.equal(1);
     expect(at('2026-10-24T23:00Z').day).to.equal(2); // midnight BST
     expect(iso(at('2026-10-24T12:00Z').next)).to.equal('2026-10-24T23:00:00Z');

@@ -7,7 +7,8 @@ import '../src/strike-countdown/define.js';
 import { captureConsole } from './helpers.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const text = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const text = (el: Element, sel: string) =>
+  $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const part = (el: Element, name: string) => text(el, `[part~="${name}"]`);
 /** The visually hidden sentence. */
 const sentence = (el: Element) => text(el, '.sr-only:not([aria-live])');
@@ -17,7 +18,10 @@ const flush = async (el: StrikeCountdown) => {
 };
 
 function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
@@ -39,10 +43,19 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(el.periodIndex).to.equal(0);
     expect(part(el, 'label')).to.equal("Junior doctors' strike");
     expect(part(el, 'status')).to.equal('The strike starts in');
-    expect([part(el, 'days'), part(el, 'hours'), part(el, 'minutes'), part(el, 'seconds')]).to.deep.equal(['3', '1', '1', '30']);
+    expect([
+      part(el, 'days'),
+      part(el, 'hours'),
+      part(el, 'minutes'),
+      part(el, 'seconds'),
+    ]).to.deep.equal(['3', '1', '1', '30']);
     expect(text(el, '[role="timer"]')).to.equal('3 days 1 hour 1 minute 30 seconds');
-    expect(part(el, 'dates')).to.equal('Thursday 3 December at 08:00 GMT – Saturday 5 December at 08:00 GMT');
-    expect(sentence(el)).to.equal('The strike starts on Thursday 3 December at 08:00 GMT, in 3 days.');
+    expect(part(el, 'dates')).to.equal(
+      'Thursday 3 December at 08:00 GMT – Saturday 5 December at 08:00 GMT',
+    );
+    expect(sentence(el)).to.equal(
+      'The strike starts on Thursday 3 December at 08:00 GMT, in 3 days.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -62,8 +75,12 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(el.remaining).to.equal(24 * 3600e3);
     expect(part(el, 'status')).to.equal('On strike now. It ends in');
     expect(part(el, 'days')).to.equal('1');
-    expect(part(el, 'dates')).to.equal('Wednesday 3 June at 08:00 BST – Friday 5 June at 08:00 BST');
-    expect(sentence(el)).to.equal('The strike is on. It ends on Friday 5 June at 08:00 BST, in 1 day.');
+    expect(part(el, 'dates')).to.equal(
+      'Wednesday 3 June at 08:00 BST – Friday 5 June at 08:00 BST',
+    );
+    expect(sentence(el)).to.equal(
+      'The strike is on. It ends on Friday 5 June at 08:00 BST, in 1 day.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -73,7 +90,9 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(el.remaining).to.equal(Infinity);
     expect(part(el, 'status')).to.equal('On strike now: day 3');
     expect($(el, '[role="timer"]')).to.equal(null);
-    expect(sentence(el)).to.equal('The strike is on: day 3. It started on Thursday 3 December at 08:00 GMT.');
+    expect(sentence(el)).to.equal(
+      'The strike is on: day 3. It started on Thursday 3 December at 08:00 GMT.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -85,7 +104,9 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(el.periodIndex).to.equal(1);
     expect(part(el, 'status')).to.equal('Round 2 of 3 starts in');
     expect(part(el, 'days')).to.equal('7');
-    expect(part(el, 'dates')).to.equal('Round 2 of 3: Thursday 17 December at 08:00 GMT – Saturday 19 December at 08:00 GMT');
+    expect(part(el, 'dates')).to.equal(
+      'Round 2 of 3: Thursday 17 December at 08:00 GMT – Saturday 19 December at 08:00 GMT',
+    );
     expect(sentence(el)).to.include('Round 2 of 3 of the strike starts on Thursday 17 December');
     await expect(el).to.be.accessible();
   });
@@ -112,17 +133,22 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
   it('speaks Welsh: unit names, plurals, Welsh month and day names', async () => {
     const el = await make('lang="cy" start="2026-12-03T08:00" end="P2D" now="2026-12-01T07:59:59"');
     expect(text(el, '[role="timer"]')).to.equal('2 ddiwrnod 0 awr 0 munud 1 eiliad');
-    expect(part(el, 'dates')).to.equal('dydd Iau 3 Rhagfyr am 08:00 GMT – dydd Sadwrn 5 Rhagfyr am 08:00 GMT');
+    expect(part(el, 'dates')).to.equal(
+      'dydd Iau 3 Rhagfyr am 08:00 GMT – dydd Sadwrn 5 Rhagfyr am 08:00 GMT',
+    );
     expect(part(el, 'status')).to.equal("Mae'r streic yn dechrau ymhen");
     await expect(el).to.be.accessible();
   });
 
   it('slots before, during and after replace the default message', async () => {
-    const wrap = await fixture(html`<div>
-      <strike-countdown start="2026-12-03T08:00" end="P1D" now="2026-12-01T08:00"
-        ><span slot="before">We walk out in</span><span slot="after">Thank you</span></strike-countdown
-      >
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <strike-countdown start="2026-12-03T08:00" end="P1D" now="2026-12-01T08:00"
+          ><span slot="before">We walk out in</span
+          ><span slot="after">Thank you</span></strike-countdown
+        >
+      </div>`,
+    );
     const el = wrap.firstElementChild as StrikeCountdown;
     await flush(el);
     const slot = () => $(el, '[part="status"] slot') as HTMLSlotElement;
@@ -135,7 +161,9 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
   });
 
   it('the call to action is sanitised; javascript: is an error, not a link', async () => {
-    const el = await make('start="2026-12-03" href="/picket?x=1" action-text="Find your picket line" now="2026-12-01"');
+    const el = await make(
+      'start="2026-12-03" href="/picket?x=1" action-text="Find your picket line" now="2026-12-01"',
+    );
     const a = $(el, '[part="action"]') as HTMLAnchorElement;
     expect(a.textContent).to.equal('Find your picket line');
     expect(a.href).to.equal(new URL('/picket?x=1', location.href).href);
@@ -187,7 +215,9 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
   it('fits a 320 px wide screen at 200% text size', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const el = await make('style="--strike-font-size: 200%" label="Junior doctors\' strike" start="2026-12-03T08:00" end="P2D" href="/x" action-text="Find your picket line" calendar now="2026-11-30T06:58:30"');
+      const el = await make(
+        'style="--strike-font-size: 200%" label="Junior doctors\' strike" start="2026-12-03T08:00" end="P2D" href="/x" action-text="Find your picket line" calendar now="2026-11-30T06:58:30"',
+      );
       const base = $(el, '[part="base"]')!;
       expect(base.scrollWidth).to.be.at.most(el.getBoundingClientRect().width + 1);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
@@ -224,8 +254,8 @@ describe('<strike-countdown> bad input: error view and phase "error"', () => {
   }
 
   it('recovers when the attribute is fixed, and tells the page', async () => {
-    const el = await captureConsole('error', () => make('start="soon"')).then(() =>
-      document.querySelector('strike-countdown') as StrikeCountdown,
+    const el = await captureConsole('error', () => make('start="soon"')).then(
+      () => document.querySelector('strike-countdown') as StrikeCountdown,
     );
     setTimeout(() => el.setAttribute('start', '2099-01-01'));
     const ev = await oneEvent(el, 'strike-countdown-phase');
@@ -240,13 +270,19 @@ describe('<strike-countdown> live, with fake timers', () => {
     delete (document as { visibilityState?: string }).visibilityState;
   });
   const fake = (iso: string) =>
-    (clock = sinon.useFakeTimers({ now: Date.parse(iso), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true }));
+    (clock = sinon.useFakeTimers({
+      now: Date.parse(iso),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      shouldClearNativeTimers: true,
+    }));
 
   it('ticks every second from the clock, and crosses the start: event, phase attribute, one polite announcement', async () => {
     fake('2026-12-03T07:59:58Z');
     const el = await make('start="2026-12-03T08:00" end="PT1H"');
     const events: CustomEvent[] = [];
-    document.addEventListener('strike-countdown-phase', (e) => events.push(e as CustomEvent), { once: false });
+    document.addEventListener('strike-countdown-phase', (e) => events.push(e as CustomEvent), {
+      once: false,
+    });
     expect(part(el, 'seconds')).to.equal('2');
     expect(clock.countTimers()).to.equal(1);
     clock.tick(1000);
@@ -259,9 +295,13 @@ describe('<strike-countdown> live, with fake timers', () => {
     expect(el.getAttribute('phase')).to.equal('during');
     expect(part(el, 'minutes')).to.equal('0');
     expect(text(el, '[role="timer"]')).to.equal('1 hour 0 minutes 0 seconds');
-    expect(events.map((e) => [e.detail, e.bubbles, e.composed])).to.deep.equal([[{ phase: 'during', periodIndex: 0 }, true, true]]);
+    expect(events.map((e) => [e.detail, e.bubbles, e.composed])).to.deep.equal([
+      [{ phase: 'during', periodIndex: 0 }, true, true],
+    ]);
     const said = live(el).textContent!.trim();
-    expect(said).to.equal('The strike is on. It ends on Thursday 3 December at 09:00 GMT, in 1 hour.');
+    expect(said).to.equal(
+      'The strike is on. It ends on Thursday 3 December at 09:00 GMT, in 1 hour.',
+    );
     clock.tick(5000);
     await flush(el);
     expect(live(el).textContent!.trim()).to.equal(said);
@@ -329,10 +369,12 @@ describe('<strike-countdown> live, with fake timers', () => {
 
   it('#strike-preview=<date-time> previews every countdown, frozen, with a visible marker; hashchange too', async () => {
     fake('2026-12-01T07:00:00Z');
-    const wrap = await fixture(html`<div>
-      <strike-countdown start="2026-12-03T08:00" end="P2D"></strike-countdown>
-      <strike-countdown start="2026-12-05T08:00" now="2026-12-01T08:00"></strike-countdown>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <strike-countdown start="2026-12-03T08:00" end="P2D"></strike-countdown>
+        <strike-countdown start="2026-12-05T08:00" now="2026-12-01T08:00"></strike-countdown>
+      </div>`,
+    );
     const [a, b] = [...wrap.querySelectorAll('strike-countdown')] as StrikeCountdown[];
     await flush(a);
     expect($(a, '[part="preview"]')).to.equal(null);

@@ -6,7 +6,10 @@ import { MAX_DELAY, subscribe, type TickSubscriber } from '../src/core/ticker.js
 const flush = () => Promise.resolve().then(() => Promise.resolve());
 
 function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
@@ -16,7 +19,10 @@ describe('ticker: one shared timer', () => {
   const active = () => clock.countTimers();
 
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: Date.UTC(2026, 11, 1, 8, 0, 0, 250), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({
+      now: Date.UTC(2026, 11, 1, 8, 0, 0, 250),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
     setTimeoutSpy = sinon.spy(globalThis, 'setTimeout');
   });
   afterEach(() => {
@@ -26,7 +32,12 @@ describe('ticker: one shared timer', () => {
   });
 
   const sub = (unit: number, next = Infinity) => {
-    const s: TickSubscriber & { ticks: number[] } = { unit, next, ticks: [], tick: (now) => void s.ticks.push(now) };
+    const s: TickSubscriber & { ticks: number[] } = {
+      unit,
+      next,
+      ticks: [],
+      tick: (now) => void s.ticks.push(now),
+    };
     return s;
   };
 
@@ -38,7 +49,9 @@ describe('ticker: one shared timer', () => {
     expect(setTimeoutSpy.callCount).to.equal(1);
     expect(setTimeoutSpy.firstCall.args[1]).to.equal(750);
     clock.tick(750);
-    expect(subs.every((s) => s.ticks.length === 1 && s.ticks[0] === Date.UTC(2026, 11, 1, 8, 0, 1))).to.equal(true);
+    expect(
+      subs.every((s) => s.ticks.length === 1 && s.ticks[0] === Date.UTC(2026, 11, 1, 8, 0, 1)),
+    ).to.equal(true);
     expect(active()).to.equal(1);
     clock.tick(3000);
     expect(subs[1].ticks).to.have.length(4);

@@ -30,7 +30,8 @@ export const en = {
     sayBetween: (round: number, of: number, date: string, rel: string) =>
       `Round ${round} of ${of} of the strike starts on ${date}, in ${rel}.`,
     sayDuring: (date: string, rel: string) => `The strike is on. It ends on ${date}, in ${rel}.`,
-    sayDuringDay: (day: number, date: string) => `The strike is on: day ${day}. It started on ${date}.`,
+    sayDuringDay: (day: number, date: string) =>
+      `The strike is on: day ${day}. It started on ${date}.`,
     sayAfter: (date: string) => `The strike is over. It ended on ${date}.`,
     round: (round: number, of: number) => `Round ${round} of ${of}`,
     calendar: 'Add to calendar',

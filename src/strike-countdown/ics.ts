@@ -47,7 +47,13 @@ function uid(p: Period, summary: string) {
 }
 
 export function ics({ periods, summary, url, stamp }: IcsInput): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//strike-widgets//strike-countdown//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//strike-widgets//strike-countdown//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   periods.forEach((p, i) => {
     const title = periods.length > 1 ? `${summary} (${i + 1}/${periods.length})` : summary;
     lines.push(

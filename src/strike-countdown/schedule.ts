@@ -40,7 +40,8 @@ export interface PhaseInfo {
   day?: number;
 }
 
-const DATE_EXPECTED = 'an ISO 8601 date-time such as 2026-12-03T08:00, 2026-12-03T08:00Z or 2026-12-03';
+const DATE_EXPECTED =
+  'an ISO 8601 date-time such as 2026-12-03T08:00, 2026-12-03T08:00Z or 2026-12-03';
 
 const parts = new Map<string, Intl.DateTimeFormat>();
 function zoneFormat(zone: string) {
@@ -66,7 +67,11 @@ export function checkZone(zone: string) {
   try {
     zoneFormat(zone);
   } catch {
-    throw new ConfigError('timezone', `"${zone}" is not a time zone this browser knows.`, 'an IANA time zone such as Europe/London');
+    throw new ConfigError(
+      'timezone',
+      `"${zone}" is not a time zone this browser knows.`,
+      'an IANA time zone such as Europe/London',
+    );
   }
 }
 
@@ -77,7 +82,9 @@ export function checkZone(zone: string) {
 export function wallOf(zone: string, t: number): number {
   const p: Record<string, number> = {};
   for (const { type, value } of zoneFormat(zone).formatToParts(t)) p[type] = +value;
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) + (((t % 1000) + 1000) % 1000);
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) + (((t % 1000) + 1000) % 1000)
+  );
 }
 
 /** The instant of wall-clock time `wall` in `zone`, disambiguated as Temporal's 'compatible'. */
@@ -103,7 +110,14 @@ export function parseDateTime(value: string, zone: string, attribute = 'start'):
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', offset] = m;
   const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac.padEnd(3, '0').slice(0, 3));
   const check = new Date(wall);
-  if (check.getUTCDate() !== +d || check.getUTCMonth() !== +mo - 1 || +h > 23 || +mi > 59 || +s > 59) throw bad();
+  if (
+    check.getUTCDate() !== +d ||
+    check.getUTCMonth() !== +mo - 1 ||
+    +h > 23 ||
+    +mi > 59 ||
+    +s > 59
+  )
+    throw bad();
   if (!offset) return instantOf(zone, wall);
   if (/z/i.test(offset)) return wall;
   const sign = offset[0] === '-' ? -1 : 1;
@@ -146,15 +160,25 @@ export function addDuration(zone: string, start: number, value: string, attribut
   }
   t += (h * 3600 + mi * 60 + s) * 1000;
   if (t <= start) {
-    throw new ConfigError(attribute, `"${value}" is a zero duration.`, 'a positive ISO 8601 duration such as P2D or PT48H');
+    throw new ConfigError(
+      attribute,
+      `"${value}" is a zero duration.`,
+      'a positive ISO 8601 duration such as P2D or PT48H',
+    );
   }
   return t;
 }
 
 function endOf(zone: string, start: number, value: string, attribute: string): number {
-  const end = isDuration(value) ? addDuration(zone, start, value, attribute) : parseDateTime(value, zone, attribute);
+  const end = isDuration(value)
+    ? addDuration(zone, start, value, attribute)
+    : parseDateTime(value, zone, attribute);
   if (end <= start) {
-    throw new ConfigError(attribute, `"${value}" is not after the start.`, 'an end after the start, or a positive duration such as P2D');
+    throw new ConfigError(
+      attribute,
+      `"${value}" is not after the start.`,
+      'an end after the start, or a positive duration such as P2D',
+    );
   }
   return end;
 }
@@ -172,15 +196,21 @@ export function parseSchedule({ start, end, periods, timezone }: ScheduleInput):
   checkZone(zone);
   const list: Period[] = [];
   if (periods?.trim()) {
-    const expected = 'ISO 8601 intervals in order, without overlaps, such as 2026-12-03T08:00/2026-12-05T08:00 2026-12-17T08:00/P2D';
+    const expected =
+      'ISO 8601 intervals in order, without overlaps, such as 2026-12-03T08:00/2026-12-05T08:00 2026-12-17T08:00/P2D';
     for (const interval of periods.trim().split(/[\s,]+/)) {
       const [a, b, extra] = interval.split('/');
-      if (!b || extra !== undefined) throw new ConfigError('periods', `"${interval}" is not an interval.`, expected);
+      if (!b || extra !== undefined)
+        throw new ConfigError('periods', `"${interval}" is not an interval.`, expected);
       const s = parseDateTime(a, zone, 'periods');
       const period = { start: s, end: endOf(zone, s, b, 'periods') };
       const previous = list[list.length - 1];
       if (previous && period.start < previous.end!) {
-        throw new ConfigError('periods', `"${interval}" overlaps or comes before the round before it.`, expected);
+        throw new ConfigError(
+          'periods',
+          `"${interval}" overlaps or comes before the round before it.`,
+          expected,
+        );
       }
       list.push(period);
     }
@@ -203,7 +233,12 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
   for (let i = 0; i < periods.length; i++) {
     const { start, end } = periods[i];
     if (now < start) {
-      return { phase: i ? 'between' : 'before', remaining: start - now, periodIndex: i, next: start };
+      return {
+        phase: i ? 'between' : 'before',
+        remaining: start - now,
+        periodIndex: i,
+        next: start,
+      };
     }
     if (end === undefined) {
       const day = dayOf(zone, start, now);
@@ -218,5 +253,10 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
 /** Splits ms into whole days, hours, minutes and seconds, rounded up to `unit` ms. */
 export function split(ms: number, unit = 1000) {
   const s = (Math.ceil(ms / unit) * unit) / 1000;
-  return { days: Math.floor(s / 86400), hours: Math.floor(s / 3600) % 24, minutes: Math.floor(s / 60) % 60, seconds: s % 60 };
+  return {
+    days: Math.floor(s / 86400),
+    hours: Math.floor(s / 3600) % 24,
+    minutes: Math.floor(s / 60) % 60,
+    seconds: s % 60,
+  };
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { StrikeElement } from '../core/strike-element.js';
@@ -7,7 +6,15 @@ import { reschedule, subscribe, type TickSubscriber } from '../core/ticker.js';
 import { safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import { ics } from './ics.js';
-import { parseDateTime, parseSchedule, phaseAt, split, type Phase, type PhaseInfo, type Schedule } from './schedule.js';
+import {
+  parseDateTime,
+  parseSchedule,
+  phaseAt,
+  split,
+  type Phase,
+  type PhaseInfo,
+  type Schedule,
+} from './schedule.js';
 import { styles } from './strike-countdown.styles.js';
 
 /** The detail of `strike-countdown-phase`. */
@@ -77,28 +84,42 @@ export class StrikeCountdown extends StrikeElement {
   static override tagName = 'strike-countdown';
   static override styles = [...StrikeElement.styles, styles];
 
+  static override properties = {
+    start: {},
+    end: {},
+    periods: {},
+    timezone: {},
+    label: {},
+    href: {},
+    actionText: { attribute: 'action-text' },
+    calendar: { type: Boolean },
+    precision: {},
+    hideAfter: { type: Boolean, attribute: 'hide-after', reflect: true },
+    now: {},
+  };
+
   /** When the strike starts: ISO 8601; without an offset, wall-clock time in `timezone`; a date alone is 00:00 there. */
-  @property() start?: string;
+  declare start?: string;
   /** When it ends: a date-time, or an ISO 8601 duration from `start` (`P2D`, `PT48H`). None: open-ended. */
-  @property() end?: string;
+  declare end?: string;
   /** Instead of start/end: ISO 8601 intervals (`start/end` or `start/duration`) separated by spaces or commas. */
-  @property() periods?: string;
+  declare periods?: string;
   /** IANA zone for times without an offset and for showing dates (default `Europe/London`). */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** What is counted down to, e.g. "Junior doctors' strike". */
-  @property() label?: string;
+  declare label?: string;
   /** The call to action's link (http(s) or relative). */
-  @property() href?: string;
-  /** The call to action's text. */
-  @property({ attribute: 'action-text' }) actionText?: string;
+  declare href?: string;
+  /** The call to action's text (attribute `action-text`; default "Find out more"). */
+  declare actionText?: string;
   /** Offer an "add to calendar" (.ics) file for the round(s). */
-  @property({ type: Boolean }) calendar = false;
+  declare calendar?: boolean;
   /** `seconds` (default) or `minutes`. */
-  @property() precision?: string;
-  /** Hide the element after the last round. */
-  @property({ type: Boolean, attribute: 'hide-after', reflect: true }) hideAfter = false;
-  /** Show the countdown as at this date-time, frozen. */
-  @property() now?: string;
+  declare precision?: string;
+  /** Hide the element after the last round (attribute `hide-after`). */
+  declare hideAfter?: boolean;
+  /** Show the countdown as at this date-time, frozen (for previews, stories, screenshots). */
+  declare now?: string;
 
   private schedule?: Schedule;
   private scheduleError?: unknown;
@@ -137,7 +158,9 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   private info(): PhaseInfo | undefined {
-    return this.problem || !this.schedule ? undefined : phaseAt(this.schedule, this.frozen ?? Date.now());
+    return this.problem || !this.schedule
+      ? undefined
+      : phaseAt(this.schedule, this.frozen ?? Date.now());
   }
 
   private keyOf(info: PhaseInfo) {
@@ -165,7 +188,10 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   protected override configure(changed: PropertyValues) {
-    if ((!this.schedule && !this.scheduleError) || ['start', 'end', 'periods', 'timezone'].some((k) => changed.has(k))) {
+    if (
+      (!this.schedule && !this.scheduleError) ||
+      ['start', 'end', 'periods', 'timezone'].some((k) => changed.has(k))
+    ) {
       try {
         this.schedule = parseSchedule(this);
         this.scheduleError = undefined;
@@ -177,11 +203,19 @@ export class StrikeCountdown extends StrikeElement {
     if (this.scheduleError) throw this.scheduleError;
     const zone = this.schedule!.zone;
     if (this.precision && !/^(seconds|minutes)$/.test(this.precision)) {
-      throw new ConfigError('precision', `"${this.precision}" is not a precision.`, '"seconds" or "minutes"');
+      throw new ConfigError(
+        'precision',
+        `"${this.precision}" is not a precision.`,
+        '"seconds" or "minutes"',
+      );
     }
     this.unit = this.precision === 'minutes' ? 6e4 : 1000;
     if (this.href && !safeUrl(this.href)) {
-      throw new ConfigError('href', `"${this.href}" is not a safe link.`, 'an https:, http: or relative URL');
+      throw new ConfigError(
+        'href',
+        `"${this.href}" is not a safe link.`,
+        'an https:, http: or relative URL',
+      );
     }
     this.frozen = undefined;
     if (preview) {
@@ -248,39 +282,52 @@ export class StrikeCountdown extends StrikeElement {
             : t.during
           : t[phase];
     const ticking = phase !== 'after' && !(phase === 'during' && open);
-    const units = UNITS.filter((u) => (u !== 'days' || left.days) && (u !== 'seconds' || this.unit === 1000));
+    const units = UNITS.filter(
+      (u) => (u !== 'days' || left.days) && (u !== 'seconds' || this.unit === 1000),
+    );
     const href = safeUrl(this.href);
 
-    return html`${this.frozen !== undefined && preview !== undefined
-        ? html`<p part="preview" class="pv">${t.preview(this.date(this.frozen))}</p>`
-        : nothing}${this.label ? html`<p part="label" class="l">${this.label}</p>` : nothing}
+    return html`${
+        this.frozen !== undefined && preview !== undefined
+          ? html`<p part="preview" class="pv">${t.preview(this.date(this.frozen))}</p>`
+          : nothing
+      }${this.label ? html`<p part="label" class="l">${this.label}</p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
         ${phase === 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
       </p>
-      ${ticking
-        ? html`<div role="timer" aria-live="off" class="t">
-            ${units.map(
-              (u) =>
-                html`<span class="u"
-                  ><span part=${u} class="n">${formatNumber(this.locale, left[u])}</span> ${t[u](left[u])}</span
-                > `,
-            )}
-          </div>`
-        : nothing}
+      ${
+        ticking
+          ? html`<div role="timer" aria-live="off" class="t">
+              ${units.map(
+                (u) =>
+                  html`<span class="u"
+                    ><span part=${u} class="n">${formatNumber(this.locale, left[u])}</span>
+                    ${t[u](left[u])}</span
+                  > `,
+              )}
+            </div>`
+          : nothing
+      }
       <p part="dates" class="d">
-        ${count > 1 ? `${t.round(i + 1, count)}: ` : ''}${this.date(period.start)}${open
-          ? ''
-          : ` – ${this.date(period.end!)}`}
+        ${count > 1 ? `${t.round(i + 1, count)}: ` : ''}${this.date(period.start)}${
+          open ? '' : ` – ${this.date(period.end!)}`
+        }
       </p>
-      ${href || this.calendar
-        ? html`<p class="a">
-            ${href ? html`<a part="action" href=${href}>${this.actionText || t.action}</a>` : nothing}
-            ${this.calendar
-              ? html`<a part="calendar" href=${this.calendarUrl()} download="strike.ics">${t.calendar}</a>`
-              : nothing}
-          </p>`
-        : nothing}
+      ${
+        href || this.calendar
+          ? html`<p class="a">
+              ${href ? html`<a part="action" href=${href}>${this.actionText || t.action}</a>` : nothing}
+              ${
+                this.calendar
+                  ? html`<a part="calendar" href=${this.calendarUrl()} download="strike.ics"
+                      >${t.calendar}</a
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
       <p class="sr-only" aria-live="polite">${this.message}</p>`;
   }
 
@@ -299,7 +346,12 @@ export class StrikeCountdown extends StrikeElement {
       );
     }
     this.shown = shown;
-    const tick = this.isConnected && this.visibility.active && info && this.frozen === undefined && phase !== 'after';
+    const tick =
+      this.isConnected &&
+      this.visibility.active &&
+      info &&
+      this.frozen === undefined &&
+      phase !== 'after';
     if (tick && !this.unsubscribe) this.unsubscribe = subscribe(this.ticker);
     else if (!tick && this.unsubscribe) {
       this.unsubscribe();
