@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    contain: content;
+  }
   :host([hide-after][phase='after']) {
     display: none;
   }

@@ -129,6 +129,8 @@ export class StrikeCountdown extends StrikeElement {
   private key?: string;
   private message = '';
   private unsubscribe?: () => void;
+  /** The boundary and unit the shared timer was last armed with for this element. */
+  private armed = '';
   private ics?: { key: string; url: string };
   private readonly visibility = new VisibilityController(this, () => this.requestUpdate());
   private readonly ticker: TickSubscriber = {
@@ -138,6 +140,7 @@ export class StrikeCountdown extends StrikeElement {
       if (!this.schedule) return;
       const info = phaseAt(this.schedule, now);
       this.ticker.next = info.next;
+      this.armed = `${info.next} ${this.unit}`; // the ticker re-arms after every run
       if (this.keyOf(info) !== this.key) this.requestUpdate();
     },
   };
@@ -352,11 +355,13 @@ export class StrikeCountdown extends StrikeElement {
       info &&
       this.frozen === undefined &&
       phase !== 'after';
+    const armed = `${this.ticker.next} ${this.ticker.unit}`;
     if (tick && !this.unsubscribe) this.unsubscribe = subscribe(this.ticker);
     else if (!tick && this.unsubscribe) {
       this.unsubscribe();
       this.unsubscribe = undefined;
-    } else if (tick) reschedule();
+    } else if (tick && armed !== this.armed) reschedule();
+    this.armed = armed;
   }
 }
 
