@@ -56,7 +56,9 @@ function arm() {
   const now = Date.now();
   let at = Infinity;
   for (const { unit, next } of subscribers) {
-    at = Math.min(at, next, unit < Infinity ? (Math.floor(now / unit) + 1) * unit : Infinity);
+    // A boundary already passed was ticked by the last run: never a zero-delay loop.
+    if (next > now) at = Math.min(at, next);
+    if (unit < Infinity) at = Math.min(at, (Math.floor(now / unit) + 1) * unit);
   }
   if (at < Infinity) timer = setTimeout(run, Math.min(Math.max(at - now, 0), MAX_DELAY));
 }
