@@ -109,18 +109,20 @@ describe('schedule: durations and ends', () => {
     expect(addDuration(SYD, syd, 'P2D') - syd).to.equal(49 * H);
   });
 
-  it('weeks, months (clamped to the month) and seconds', () => {
+  it('weeks, minutes and (fractional) seconds; no years or months', () => {
     const jan31 = parseDateTime('2026-01-31T08:00', L);
-    expect(iso(addDuration(L, jan31, 'P1M'))).to.equal('2026-02-28T08:00:00Z');
     expect(iso(addDuration(L, jan31, 'P1W'))).to.equal('2026-02-07T08:00:00Z');
-    expect(iso(addDuration(L, jan31, 'P1Y'))).to.equal('2027-01-31T08:00:00Z');
+    expect(iso(addDuration(L, jan31, 'P1W2DT1H'))).to.equal('2026-02-09T09:00:00Z');
+    expect(iso(addDuration(L, jan31, 'PT0,5S'))).to.equal('2026-01-31T08:00:00.500Z');
+    configError(() => addDuration(L, jan31, 'P1M'), 'end');
+    configError(() => addDuration(L, jan31, 'P1Y'), 'end');
     expect(iso(addDuration(L, jan31, 'PT90M'))).to.equal('2026-01-31T09:30:00Z');
     expect(iso(addDuration(L, jan31, 'PT1.5S'))).to.equal('2026-01-31T08:00:01.500Z');
   });
 
   it('refuses zero, negative and malformed durations', () => {
-    expect(configError(() => addDuration(L, 0, 'PT0H'), 'end').message).to.include('zero');
-    expect(configError(() => addDuration(L, 0, '-P1D'), 'end').message).to.include('negative');
+    expect(configError(() => addDuration(L, 0, 'PT0H'), 'end').message).to.include('positive');
+    expect(configError(() => addDuration(L, 0, '-P1D'), 'end').message).to.include('positive');
     for (const bad of ['P', 'PT', 'P2', 'P1DT', 'P-1D', 'PT1H2D'])
       configError(() => addDuration(L, 0, bad), 'end');
   });

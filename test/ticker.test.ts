@@ -24,6 +24,7 @@ describe('ticker: one shared timer', () => {
       toFake: ['setTimeout', 'clearTimeout', 'Date'],
     });
     setTimeoutSpy = sinon.spy(globalThis, 'setTimeout');
+    setHidden(false); // the test runner may run this page in a background tab
   });
   afterEach(() => {
     setTimeoutSpy.restore();

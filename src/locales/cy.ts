@@ -34,8 +34,6 @@ export const cy: Terms = {
     duringDay: (day) => `Ar streic nawr: diwrnod ${day}`,
     after: "Mae'r streic ar ben",
     sayBefore: (date, rel) => `Mae'r streic yn dechrau ${date}, ymhen ${rel}.`,
-    sayBetween: (round, of, date, rel) =>
-      `Mae rownd ${round} o ${of} y streic yn dechrau ${date}, ymhen ${rel}.`,
     sayDuring: (date, rel) => `Mae'r streic ymlaen. Mae’n gorffen ${date}, ymhen ${rel}.`,
     sayDuringDay: (day, date) => `Mae'r streic ymlaen: diwrnod ${day}. Dechreuodd ${date}.`,
     sayAfter: (date) => `Mae'r streic ar ben. Daeth i ben ${date}.`,

@@ -27,8 +27,6 @@ export const en = {
     after: 'The strike is over',
     /** The visually hidden sentence; `date` is formatted, `rel` like "3 days". */
     sayBefore: (date: string, rel: string) => `The strike starts on ${date}, in ${rel}.`,
-    sayBetween: (round: number, of: number, date: string, rel: string) =>
-      `Round ${round} of ${of} of the strike starts on ${date}, in ${rel}.`,
     sayDuring: (date: string, rel: string) => `The strike is on. It ends on ${date}, in ${rel}.`,
     sayDuringDay: (day: number, date: string) =>
       `The strike is on: day ${day}. It started on ${date}.`,

@@ -51,7 +51,6 @@ export function ics({ periods, summary, url, stamp }: IcsInput): string {
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//strike-widgets//strike-countdown//EN',
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
   periods.forEach((p, i) => {

@@ -40,8 +40,9 @@ export interface PhaseInfo {
   day?: number;
 }
 
-const DATE_EXPECTED =
-  'an ISO 8601 date-time such as 2026-12-03T08:00, 2026-12-03T08:00Z or 2026-12-03';
+const DATE_EXPECTED = 'an ISO 8601 date-time such as 2026-12-03T08:00';
+const END_EXPECTED =
+  'a date-time after the start, or a positive ISO 8601 duration such as P2D or PT48H';
 
 const parts = new Map<string, Intl.DateTimeFormat>();
 function zoneFormat(zone: string) {
@@ -69,7 +70,7 @@ export function checkZone(zone: string) {
   } catch {
     throw new ConfigError(
       'timezone',
-      `"${zone}" is not a time zone this browser knows.`,
+      `"${zone}" is not a time zone.`,
       'an IANA time zone such as Europe/London',
     );
   }
@@ -129,42 +130,27 @@ export function parseDateTime(value: string, zone: string, attribute = 'start'):
 }
 
 const DURATION =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+  /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 
 /** Whether `value` looks like an ISO 8601 duration (possibly negative or malformed). */
 export const isDuration = (value: string) => /^[-+]?P/i.test(value.trim());
 
-/** `start` plus an ISO 8601 duration: calendar units in `zone`, then exact time units. */
+/**
+ * `start` plus a positive ISO 8601 duration (weeks, days, hours, minutes, seconds): weeks and
+ * days are calendar days in `zone`, then hours, minutes and seconds are exact.
+ */
 export function addDuration(zone: string, start: number, value: string, attribute = 'end'): number {
-  const v = value.trim();
-  const m = DURATION.exec(v);
-  if (!m || v.length < 3 || /T$/i.test(v)) {
-    const negative = /^-/.test(v);
-    throw new ConfigError(
-      attribute,
-      negative ? `"${value}" is a negative duration.` : `"${value}" is not a duration.`,
-      'a positive ISO 8601 duration such as P2D, PT48H or P1DT12H, or a date-time after the start',
-    );
-  }
-  const [y, mo, w, d, h, mi] = m.slice(1, 7).map((n) => +(n ?? 0));
-  const s = +(m[7] ?? '0').replace(',', '.');
+  const m = DURATION.exec(value.trim());
+  const [w, d, h, mi, s] = (m?.slice(1) ?? []).map((n) => +(n ?? '0').replace(',', '.'));
   let t = start;
-  if (y || mo || w || d) {
+  if (w || d) {
     const wall = new Date(wallOf(zone, start));
-    const months = wall.getUTCMonth() + mo + 12 * (wall.getUTCFullYear() + y);
-    const year = Math.floor(months / 12);
-    const month = months - 12 * year;
-    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-    wall.setUTCFullYear(year, month, Math.min(wall.getUTCDate(), lastDay) + 7 * w + d);
+    wall.setUTCDate(wall.getUTCDate() + 7 * w + d);
     t = instantOf(zone, +wall);
   }
   t += (h * 3600 + mi * 60 + s) * 1000;
-  if (t <= start) {
-    throw new ConfigError(
-      attribute,
-      `"${value}" is a zero duration.`,
-      'a positive ISO 8601 duration such as P2D or PT48H',
-    );
+  if (!m || /T$/i.test(value.trim()) || !(t > start)) {
+    throw new ConfigError(attribute, `"${value}" is not a positive duration.`, END_EXPECTED);
   }
   return t;
 }
@@ -173,13 +159,8 @@ function endOf(zone: string, start: number, value: string, attribute: string): n
   const end = isDuration(value)
     ? addDuration(zone, start, value, attribute)
     : parseDateTime(value, zone, attribute);
-  if (end <= start) {
-    throw new ConfigError(
-      attribute,
-      `"${value}" is not after the start.`,
-      'an end after the start, or a positive duration such as P2D',
-    );
-  }
+  if (end <= start)
+    throw new ConfigError(attribute, `"${value}" is not after the start.`, END_EXPECTED);
   return end;
 }
 
@@ -197,7 +178,7 @@ export function parseSchedule({ start, end, periods, timezone }: ScheduleInput):
   const list: Period[] = [];
   if (periods?.trim()) {
     const expected =
-      'ISO 8601 intervals in order, without overlaps, such as 2026-12-03T08:00/2026-12-05T08:00 2026-12-17T08:00/P2D';
+      'ISO 8601 intervals in order, not overlapping, such as 2026-12-03T08:00/P2D 2026-12-17T08:00/P2D';
     for (const interval of periods.trim().split(/[\s,]+/)) {
       const [a, b, extra] = interval.split('/');
       if (!b || extra !== undefined)

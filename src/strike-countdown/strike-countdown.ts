@@ -267,7 +267,7 @@ export class StrikeCountdown extends StrikeElement {
       phase === 'before'
         ? t.sayBefore(this.date(period.start), rel)
         : phase === 'between'
-          ? t.sayBetween(i + 1, count, this.date(period.start), rel)
+          ? `${t.round(i + 1, count)}: ${t.sayBefore(this.date(period.start), rel)}`
           : phase === 'after'
             ? t.sayAfter(this.date(period.end!))
             : open
