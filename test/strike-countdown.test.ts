@@ -317,6 +317,29 @@ describe('<strike-countdown> live, with fake timers', () => {
     expect(part(el, 'minutes')).to.equal('59');
   });
 
+  it('a tick writes only the text that changed', async () => {
+    fake('2026-12-01T07:00:30Z');
+    const el = await make('label="Strike" start="2026-12-03T08:00" end="P2D"');
+    const seconds = $(el, '[part="seconds"]')!;
+    const changed: Node[] = [];
+    const mo = new MutationObserver((records) => records.forEach((r) => changed.push(r.target)));
+    mo.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    clock.tick(1000);
+    await flush(el);
+    await Promise.resolve();
+    mo.disconnect();
+    expect(part(el, 'seconds')).to.equal('29');
+    expect(changed.length).to.be.greaterThan(0);
+    // Only inside the seconds box (its number and, when it changes, its unit name).
+    expect(changed.every((n) => seconds.parentElement!.contains(n))).to.equal(true);
+    expect($(el, '[part="seconds"]')).to.equal(seconds);
+  });
+
   it('a boundary passed while the page was hidden: no timer meanwhile, event and fresh values on return', async () => {
     fake('2026-12-03T07:00:00Z');
     const el = await make('start="2026-12-03T08:00" end="PT1H"');
