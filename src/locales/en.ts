@@ -20,6 +20,21 @@ export const en = {
     hours: (n: number) => (n === 1 ? 'hour' : 'hours'),
     minutes: (n: number) => (n === 1 ? 'minute' : 'minutes'),
     seconds: (n: number) => (n === 1 ? 'second' : 'seconds'),
+    before: 'The strike starts in',
+    between: (round: number, of: number) => `Round ${round} of ${of} starts in`,
+    during: 'On strike now. It ends in',
+    duringDay: (day: number) => `On strike now: day ${day}`,
+    after: 'The strike is over',
+    /** The visually hidden sentence; `date` is formatted, `rel` like "3 days". */
+    sayBefore: (date: string, rel: string) => `The strike starts on ${date}, in ${rel}.`,
+    sayDuring: (date: string, rel: string) => `The strike is on. It ends on ${date}, in ${rel}.`,
+    sayDuringDay: (day: number, date: string) =>
+      `The strike is on: day ${day}. It started on ${date}.`,
+    sayAfter: (date: string) => `The strike is over. It ended on ${date}.`,
+    round: (round: number, of: number) => `Round ${round} of ${of}`,
+    calendar: 'Add to calendar',
+    preview: (date: string) => `Preview: as at ${date}`,
+    action: 'Find out more',
   },
   // ---- end <strike-countdown> ---------------------------------------------------------------
 
