@@ -324,7 +324,7 @@ export class QuoteCarousel extends StrikeElement {
                 part="previous"
                 type="button"
                 aria-label=${t.previous}
-                @click=${() => this.use(at - 1)}
+                @click=${() => this.use(this.index - 1)}
               >
                 ${icon('M15 5l-7 7 7 7', true)}
               </button>
@@ -335,7 +335,7 @@ export class QuoteCarousel extends StrikeElement {
                 part="next"
                 type="button"
                 aria-label=${t.next}
-                @click=${() => this.use(at + 1)}
+                @click=${() => this.use(this.index + 1)}
               >
                 ${icon('M9 5l7 7-7 7', true)}
               </button>
