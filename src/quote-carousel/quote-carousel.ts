@@ -144,6 +144,7 @@ export class QuoteCarousel extends StrikeElement {
   pause() {
     this.stopped = true;
     this.on = false;
+    clearTimeout(this.timer);
   }
 
   override connectedCallback() {
