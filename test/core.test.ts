@@ -17,7 +17,8 @@ class CoreProbe extends StrikeElement {
   declare fail?: string;
   declare throwInRender?: boolean;
   protected override configure() {
-    if (this.fail) throw new ConfigError('start', `"${this.fail}" is not a date.`, 'an ISO 8601 date');
+    if (this.fail)
+      throw new ConfigError('start', `"${this.fail}" is not a date.`, 'an ISO 8601 date');
   }
   protected override renderContent() {
     if (this.throwInRender) throw new TypeError('boom');
@@ -58,7 +59,10 @@ describe('safeDefine', () => {
       safeDefine('sd-clash-b', class extends HTMLElement {});
     });
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.include('0.0.1').and.include(VERSION).and.include('<sd-clash-a>');
+    expect(String(warnings[0][0]))
+      .to.include('0.0.1')
+      .and.include(VERSION)
+      .and.include('<sd-clash-a>');
     expect(customElements.get('sd-clash-a')).to.equal(Old1);
   });
 
@@ -69,10 +73,12 @@ describe('safeDefine', () => {
 
 describe('language', () => {
   it('resolves the own lang, else the nearest ancestor, else <html lang>, else en', async () => {
-    const root = await fixture(html`<div lang="cy">
-      <section><core-probe id="inherits"></core-probe></section>
-      <core-probe id="own" lang="fr-CA"></core-probe>
-    </div>`);
+    const root = await fixture(
+      html`<div lang="cy">
+        <section><core-probe id="inherits"></core-probe></section>
+        <core-probe id="own" lang="fr-CA"></core-probe>
+      </div>`,
+    );
     expect(resolveLang(root.querySelector('#inherits')!)).to.equal('cy');
     expect(resolveLang(root.querySelector('#own')!)).to.equal('fr-CA');
     const detached = document.createElement('core-probe');
@@ -139,10 +145,12 @@ describe('language', () => {
     expect(formatDate(localeFor('cy'), when, options)).to.equal('dydd Iau 3 Rhagfyr am 08:00 GMT');
     expect(formatDate(localeFor('en'), when, options)).to.equal('Thursday 3 December at 08:00 GMT');
     const summer = Date.UTC(2026, 5, 3, 8);
-    expect(formatDate(localeFor('en'), summer, { ...options, weekday: undefined })).to.include('BST');
-    expect(formatDate(localeFor('cy'), summer, { month: 'short', day: 'numeric', timeZone: 'UTC' })).to.equal(
-      '3 Meh',
+    expect(formatDate(localeFor('en'), summer, { ...options, weekday: undefined })).to.include(
+      'BST',
     );
+    expect(
+      formatDate(localeFor('cy'), summer, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    ).to.equal('3 Meh');
   });
 });
 
@@ -183,7 +191,9 @@ describe('safeUrl', () => {
     );
     expect(safeUrl('HTTP://example.org')).to.equal('http://example.org/');
     expect(safeUrl('  https://example.org/a b  ')).to.equal('https://example.org/a%20b');
-    expect(safeUrl('/pickets', 'https://union.example/strike/')).to.equal('https://union.example/pickets');
+    expect(safeUrl('/pickets', 'https://union.example/strike/')).to.equal(
+      'https://union.example/pickets',
+    );
     expect(safeUrl('pickets?x=1#y', 'https://union.example/strike/')).to.equal(
       'https://union.example/strike/pickets?x=1#y',
     );
@@ -310,7 +320,9 @@ describe('VisibilityController', () => {
       }
     }
     FarProbe.define('far-probe');
-    const el = await fixture<FarProbe>(html`<far-probe style="position:absolute;top:0"></far-probe>`);
+    const el = await fixture<FarProbe>(
+      html`<far-probe style="position:absolute;top:0"></far-probe>`,
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(el.vis.near).to.equal(true);
     el.style.top = `${innerHeight * 5}px`;

@@ -1,5 +1,5 @@
 import './helpers.js';
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/quote-carousel/define.js';
@@ -22,15 +22,29 @@ const QUOTES = `
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** A carousel made from markup, as a page author writes it. */
+/**
+ * A container on the page, removed after the test. (Not open-wc's `fixture`, which waits for an
+ * animation frame: frames do not come while this page is in the background, and under fake timers
+ * nothing would time out.)
+ */
+const containers: HTMLElement[] = [];
+function container() {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+afterEach(() => containers.splice(0).forEach((c) => c.remove()));
+
 async function make(attrs = '', body = QUOTES, wrapAttrs = '') {
-  const wrap = await fixture<HTMLElement>(html`<div></div>`);
-  wrap.outerHTML; // keep the fixture
+  const wrap = container();
   wrap.innerHTML = `<div ${wrapAttrs}><quote-carousel ${attrs}>${body}</quote-carousel></div>`;
   const el = wrap.querySelector('quote-carousel') as QuoteCarousel;
   await el.updateComplete;
   return el;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const $ = (el: QuoteCarousel, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: QuoteCarousel, sel: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
@@ -131,7 +145,7 @@ describe('<quote-carousel>: quotes from children', () => {
     el.append(
       Object.assign(document.createElement('blockquote'), { textContent: 'Added while away' }),
     );
-    await nextFrame();
+    await sleep(30);
     await el.updateComplete;
     expect(el.quotes).to.have.length(3);
     parent.append(el); // reconnecting reads them again
@@ -211,7 +225,7 @@ describe('<quote-carousel>: language and label', () => {
 
 describe('<quote-carousel>: properties, methods and the event', () => {
   it('next, previous and goTo wrap around and fire quote-carousel-change (bubbling, composed)', async () => {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const host = container();
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<quote-carousel>${QUOTES}</quote-carousel>`;
     const el = root.querySelector('quote-carousel') as QuoteCarousel;
@@ -458,7 +472,7 @@ describe('<quote-carousel>: layout', () => {
     for (let i = 0; i < 3; i++) {
       el.goTo(i);
       await el.updateComplete;
-      await nextFrame();
+      await sleep(30);
       heights.push(el.getBoundingClientRect().height);
       tops.push(below.getBoundingClientRect().top);
     }
@@ -480,7 +494,7 @@ describe('<quote-carousel>: layout', () => {
       const el = await make('autoplay', body.repeat(4));
       el.pause();
       await el.updateComplete;
-      await nextFrame();
+      await sleep(30);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       const w = $(el, '.w')!;

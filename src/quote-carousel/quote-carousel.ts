@@ -83,6 +83,7 @@ export class QuoteCarousel extends StrikeElement {
   private rot = false;
   private hover = false;
   private timer?: ReturnType<typeof setTimeout>;
+  private timed?: Quote;
   private fetcher?: AbortController;
   private reload = false;
   private touch?: { x: number; y: number };
@@ -144,7 +145,7 @@ export class QuoteCarousel extends StrikeElement {
   pause() {
     this.stopped = true;
     this.on = false;
-    clearTimeout(this.timer);
+    this.sync();
   }
 
   override connectedCallback() {
@@ -165,7 +166,7 @@ export class QuoteCarousel extends StrikeElement {
     super.disconnectedCallback();
     this.mo.disconnect();
     this.mq?.removeEventListener('change', this.onMotion);
-    clearTimeout(this.timer);
+    this.sync();
     if (this.fetcher) {
       this.fetcher.abort();
       this.reload = true;
@@ -248,12 +249,20 @@ export class QuoteCarousel extends StrikeElement {
 
   /** (Re)starts the timer for the quote shown when rotation is on and someone can see it. */
   private sync() {
+    const q =
+      this.on && !this.hover && this.vis.active && this.isConnected && this.items.length > 1
+        ? this.items[this.index]
+        : undefined;
+    if (q == this.timed && this.timer) return; // already counting for this quote
     clearTimeout(this.timer);
-    const q = this.items[this.index];
-    if (this.on && !this.hover && this.vis.active && this.isConnected && this.items.length > 1) {
+    this.timer = undefined;
+    if ((this.timed = q)) {
       const s =
         this.seconds == 'auto' ? readingSeconds(`${q.text} ${q.name} ${q.role}`) : this.seconds;
-      this.timer = setTimeout(() => this.next(), s * 1000);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.next();
+      }, s * 1000);
     }
   }
 
