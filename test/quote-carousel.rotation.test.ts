@@ -233,7 +233,10 @@ describe('<quote-carousel>: rotation', () => {
     await sendMouse({ type: 'move', position: [0, Math.round(box.bottom + 200)] });
   });
 
-  it('puts the rotation button first in the tab order; focus entering stops rotation for good', async () => {
+  it('puts the rotation button first in the tab order; focus entering stops rotation for good', async function () {
+    // Firefox does not match :focus-visible in a window without focus (a background tab here);
+    // keyboard focus cannot happen there for real.
+    if (isFirefox && reallyHidden()) this.skip();
     fake();
     const el = await make('autoplay');
     el.parentElement!.parentElement!.querySelector<HTMLElement>('#before')!.focus();
@@ -508,7 +511,8 @@ describe('<quote-carousel>: reduced motion', () => {
 });
 
 describe('<quote-carousel>: accessible in every state', () => {
-  it('playing, paused, on the last slide, in Welsh, in dark mode', async () => {
+  it('playing, paused, on the last slide, in Welsh, in dark mode', async function () {
+    this.timeout(30_000);
     const el = await make('autoplay');
     await expect(el).to.be.accessible();
     el.pause();
@@ -520,13 +524,12 @@ describe('<quote-carousel>: accessible in every state', () => {
     await sleep(30);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    if (isFirefox) return; // emulateMedia is not supported by the Firefox (BiDi) driver
+    await emulateMedia({ colorScheme: 'dark' });
     try {
-      await emulateMedia({ colorScheme: 'dark' });
       await expect(el).to.be.accessible();
-    } catch (e) {
-      if (!isFirefox) throw e; // emulateMedia is not supported by the Firefox (BiDi) driver
     } finally {
-      await emulateMedia({ colorScheme: 'light' }).catch(() => {});
+      await emulateMedia({ colorScheme: 'light' });
     }
   });
 });
