@@ -19,21 +19,17 @@ export const styles = css`
   .q {
     grid-area: 1/1;
   }
-  .q[inert] {
+  [inert] {
     opacity: 0;
     visibility: hidden;
   }
   .a .q {
-    transition:
-      opacity 0.5s,
-      visibility 0.5s;
+    transition: 0.5s;
+    transition-property: opacity, visibility;
   }
   figure,
   blockquote {
     margin: 0;
-  }
-  blockquote {
-    font-size: 1.15em;
   }
   figcaption {
     margin-top: 0.5em;
@@ -42,25 +38,23 @@ export const styles = css`
   figcaption::before {
     content: '— ';
   }
-  [part='controls'] {
+  [part='controls'],
+  [part='picker'] {
     display: flex;
     align-items: center;
     gap: 0.5em;
   }
   button {
-    display: grid;
-    place-items: center;
-    min-width: 2.75em;
-    min-height: 2.75em;
-    padding: 0;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0.7em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: none;
     cursor: pointer;
   }
   svg {
-    width: 1.25em;
-    height: 1.25em;
+    display: block;
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
@@ -69,10 +63,8 @@ export const styles = css`
     transform: scaleX(-1);
   }
   [part='picker'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
     flex: 1;
+    flex-wrap: wrap;
     justify-content: center;
   }
   i {
@@ -81,7 +73,7 @@ export const styles = css`
     border-radius: 50%;
     border: 1px solid var(--_muted);
   }
-  i.o {
+  .o {
     background: var(--_accent);
     border-color: var(--_accent);
   }

@@ -85,8 +85,7 @@ export class QuoteCarousel extends StrikeElement {
   private timer?: ReturnType<typeof setTimeout>;
   private timed?: Quote;
   private fetcher?: AbortController;
-  private reload = false;
-  private touch?: { x: number; y: number };
+  private touch?: PointerEvent;
   private mq?: MediaQueryList;
   private readonly mo = new MutationObserver(() => (this.kids = fromChildren(this)));
   private readonly vis = new VisibilityController(this, () => this.sync());
@@ -159,7 +158,8 @@ export class QuoteCarousel extends StrikeElement {
     });
     this.mq = matchMedia(MOTION);
     this.mq.addEventListener('change', this.onMotion);
-    if (this.reload) this.load();
+    // A request stopped by a disconnect starts again.
+    if (this.fetcher?.signal.aborted) this.load();
   }
 
   override disconnectedCallback() {
@@ -167,10 +167,7 @@ export class QuoteCarousel extends StrikeElement {
     this.mo.disconnect();
     this.mq?.removeEventListener('change', this.onMotion);
     this.sync();
-    if (this.fetcher) {
-      this.fetcher.abort();
-      this.reload = true;
-    }
+    this.fetcher?.abort();
   }
 
   private readonly onMotion = () => {
@@ -182,12 +179,10 @@ export class QuoteCarousel extends StrikeElement {
     if (changed.has('autoplay')) this.onMotion();
     if (changed.has('interval')) {
       const s = parseInterval(this.interval);
-      if (s === undefined && this.warned != this.interval) {
-        this.warned = this.interval;
+      if (!s && this.warned != this.interval)
         console.warn(
-          `<quote-carousel> interval: "${this.interval}" is not a number of seconds (5 or more) or "auto"; using "auto".`,
+          `<quote-carousel> interval: "${(this.warned = this.interval)}" is not 5+ seconds or auto.`,
         );
-      }
       this.seconds = s ?? 'auto';
     }
     const list = this.json ?? this.kids;
@@ -198,47 +193,40 @@ export class QuoteCarousel extends StrikeElement {
         throw new ConfigError(
           'src',
           this.failure,
-          'a JSON array of {"text", "name", "role", "url"} or {"quotes": [...]}',
+          'JSON quotes: [{"text", "name", "role", "url"}]',
         );
       if (this.logged != this.failure)
-        console.error(
-          `<quote-carousel> src: ${(this.logged = this.failure)} Showing the child quotes.`,
-          this,
-        );
+        console.error(`<quote-carousel> src: ${(this.logged = this.failure)}`, this);
     }
     if (!list.length && !this.fetcher)
-      throw new ConfigError(
-        'children',
-        'hold no quote.',
-        'one or more <figure><blockquote> or <blockquote> children, or a src',
-      );
+      throw new ConfigError('children', 'hold no quote.', '<blockquote> children or a src');
   }
 
   private async load() {
     this.fetcher?.abort();
-    this.reload = false;
-    this.json = this.failure = undefined;
-    if (!this.src) return;
+    this.json = this.failure = this.fetcher = undefined;
+    const src = this.src;
+    if (!src) return;
     const ctrl = (this.fetcher = new AbortController());
-    let failure: string | undefined;
+    let why = 'is not an http(s) URL.';
+    let quotes: Quote[] | null = null;
     try {
-      const url = safeUrl(this.src);
-      if (!url) throw new Error('is not an http(s) or relative URL.');
-      const r = await fetch(url, { signal: ctrl.signal });
-      if (!r.ok) throw new Error(`answered HTTP ${r.status}.`);
-      const quotes = fromJson(
-        await r.json().catch(() => Promise.reject(new Error('is not JSON.'))),
-      );
-      if (!quotes) throw new Error('holds neither an array nor {"quotes": [...]}.');
-      if (!quotes.length) throw new Error('holds no quote with text.');
-      this.json = quotes;
+      const url = safeUrl(src);
+      if (url) {
+        const r = await fetch(url, { signal: ctrl.signal });
+        why = `gave HTTP ${r.status}.`;
+        if (r.ok) {
+          why = 'holds no quotes.';
+          quotes = fromJson(await r.json());
+        }
+      }
     } catch (e) {
-      if (ctrl.signal.aborted) return;
-      failure = `"${this.src}" ${(e as Error).message}`;
+      why = String(e);
     }
+    if (ctrl.signal.aborted) return;
     this.fetcher = undefined;
-    this.failure = failure;
-    this.requestUpdate();
+    if (quotes?.length) this.json = quotes;
+    else this.failure = `"${src}" ${why}`;
   }
 
   /** Stops for good: a visitor used a control, a key or a swipe, or moved focus in. */
@@ -270,12 +258,27 @@ export class QuoteCarousel extends StrikeElement {
     this.sync();
   }
 
+  private rtl() {
+    return getComputedStyle(this).direction == 'rtl';
+  }
+
   private onKey(e: KeyboardEvent) {
-    const rtl = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
-    const step = { ArrowRight: rtl, ArrowLeft: -rtl, Home: -Infinity, End: Infinity }[e.key];
-    if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    this.use(step == -Infinity ? 0 : step == Infinity ? this.items.length - 1 : this.index + step);
+    const k = e.key;
+    const step = this.rtl() ? -1 : 1;
+    const i =
+      k == 'Home'
+        ? 0
+        : k == 'End'
+          ? this.items.length - 1
+          : k == 'ArrowRight'
+            ? this.index + step
+            : k == 'ArrowLeft'
+              ? this.index - step
+              : NaN;
+    if (i == i && !(e.altKey || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.use(i);
+    }
   }
 
   private onFocus(e: FocusEvent) {
@@ -288,17 +291,13 @@ export class QuoteCarousel extends StrikeElement {
     this.sync();
   }
 
+  /** A touch or pen swipe: more than 40 px, more across than down (down is the page scrolling). */
   private onSwipe(e: PointerEvent) {
-    if (e.pointerType == 'mouse') return;
-    if (e.type == 'pointerdown') this.touch = { x: e.clientX, y: e.clientY };
-    else if (this.touch && e.type == 'pointerup') {
-      const dx = e.clientX - this.touch.x;
-      if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(e.clientY - this.touch.y)) {
-        const rtl = getComputedStyle(this).direction == 'rtl';
-        this.use(this.index + (dx < 0 != rtl ? 1 : -1));
-      }
-      this.touch = undefined;
-    } else this.touch = undefined;
+    const start = this.touch;
+    this.touch = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
+    const dx = start && e.type == 'pointerup' ? e.clientX - start.clientX : 0;
+    if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(e.clientY - start!.clientY))
+      this.use(this.index + (dx < 0 != this.rtl() ? 1 : -1));
   }
 
   protected override renderContent() {
