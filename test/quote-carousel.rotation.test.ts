@@ -119,6 +119,31 @@ describe('<quote-carousel>: rotation', () => {
     expect(el.index).to.equal(1);
   });
 
+  it('follows autoplay and interval changed after the first render', async () => {
+    fake();
+    const el = await make('interval="6"');
+    expect(el.playing).to.equal(false);
+    el.autoplay = true;
+    await el.updateComplete;
+    expect(el.playing).to.equal(true);
+    expect(live(el)).to.equal('off');
+    await tick(6_000, el);
+    expect(el.index).to.equal(1);
+    el.setAttribute('interval', '9');
+    await el.updateComplete;
+    el.next(); // a new quote starts a new interval
+    await el.updateComplete;
+    await tick(8_999, el);
+    expect(el.index).to.equal(2);
+    await tick(1, el);
+    expect(el.index).to.equal(0);
+    el.autoplay = false;
+    await el.updateComplete;
+    expect(el.playing).to.equal(false);
+    await tick(60_000, el);
+    expect(el.index).to.equal(0);
+  });
+
   it('gives a long quote its reading time under interval="auto"', async () => {
     fake();
     const wrap = container();

@@ -39,7 +39,4 @@ export function parseInterval(value: string | null | undefined): number | 'auto'
  * `fallback` when nothing is left.
  */
 export const regionLabel = (label: string | null | undefined, fallback: string) =>
-  (label ?? '')
-    .replace(/\bcarousel\b/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim() || fallback;
+  (label ?? '').replace(/\s*\bcarousel\b\s*/gi, ' ').trim() || fallback;
