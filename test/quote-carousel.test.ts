@@ -176,6 +176,34 @@ describe('<quote-carousel>: quotes from children', () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('while the page is still loading, shows the children as they are, reading them at DOMContentLoaded', async () => {
+    // What a sync script in <head> meets: the tag is defined before its children are parsed.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    let el!: QuoteCarousel;
+    try {
+      const errors = await captureConsole('error', async () => {
+        el = await make('', '');
+        el.innerHTML = QUOTES;
+        await sleep(30);
+        await el.updateComplete;
+      });
+      expect(errors, 'no error view while children may still come').to.have.length(0);
+      expect($(el, '[part="error"]')).to.equal(null);
+      const slot = $(el, 'slot') as HTMLSlotElement;
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal([
+        'figure',
+        'figure',
+        'blockquote',
+      ]);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await el.updateComplete;
+    expect(slides(el)).to.have.length(3);
+    expect($(el, 'slot')).to.equal(null);
+  });
+
   it('shows the error view, with one console.error, when there is no quote at all', async () => {
     let el!: QuoteCarousel;
     const errors = await captureConsole('error', async () => {

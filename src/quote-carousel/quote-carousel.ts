@@ -87,7 +87,16 @@ export class QuoteCarousel extends StrikeElement {
   private fetcher?: AbortController;
   private touch?: PointerEvent;
   private mq?: MediaQueryList;
-  private readonly mo = new MutationObserver(() => (this.kids = fromChildren(this)));
+  /**
+   * While the page is still being parsed (a script in <head> defines the tag before the
+   * children arrive), the children are read once, at DOMContentLoaded, and shown as they are
+   * until then: no error view, no re-reading at every chunk the parser delivers.
+   */
+  @state() private parsing = false;
+  private readonly read = () => {
+    if (!(this.parsing = document.readyState == 'loading')) this.kids = fromChildren(this);
+  };
+  private readonly mo = new MutationObserver(this.read);
   private readonly vis = new VisibilityController(this, () => this.sync());
 
   /** The position of the quote shown, from 0 (settable; wraps around). */
@@ -149,7 +158,8 @@ export class QuoteCarousel extends StrikeElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.kids = fromChildren(this);
+    this.read();
+    if (this.parsing) document.addEventListener('DOMContentLoaded', this.read, { once: true });
     this.mo.observe(this, {
       childList: true,
       subtree: true,
@@ -164,6 +174,7 @@ export class QuoteCarousel extends StrikeElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.read);
     this.mo.disconnect();
     this.mq?.removeEventListener('change', this.onMotion);
     this.sync();
@@ -198,7 +209,7 @@ export class QuoteCarousel extends StrikeElement {
       if (this.logged != this.failure)
         console.error(`<quote-carousel> src: ${(this.logged = this.failure)}`, this);
     }
-    if (!list.length && !this.fetcher)
+    if (!list.length && !this.fetcher && !this.parsing)
       throw new ConfigError('children', 'hold no quote.', '<blockquote> children or a src');
   }
 
@@ -304,7 +315,7 @@ export class QuoteCarousel extends StrikeElement {
     const t = this.locale.terms.carousel;
     const n = this.items.length;
     const at = this.index;
-    if (!n) return nothing;
+    if (!n) return this.parsing ? html`<slot></slot>` : nothing;
     return html`<section
       class="c"
       aria-roledescription="carousel"
