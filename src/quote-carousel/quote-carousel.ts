@@ -88,13 +88,14 @@ export class QuoteCarousel extends StrikeElement {
   private touch?: PointerEvent;
   private mq?: MediaQueryList;
   /**
-   * While the page is still being parsed (a script in <head> defines the tag before the
-   * children arrive), the children are read once, at DOMContentLoaded, and shown as they are
-   * until then: no error view, no re-reading at every chunk the parser delivers.
+   * While the page is still being parsed (a script in <head> defines the tag before its
+   * children arrive), quotes are read as they come, but a missing or half-parsed quote is not
+   * an error yet: that is decided at DOMContentLoaded.
    */
-  @state() private parsing = false;
+  private parsing = false;
   private readonly read = () => {
-    if (!(this.parsing = document.readyState == 'loading')) this.kids = fromChildren(this);
+    this.parsing = document.readyState == 'loading';
+    this.kids = fromChildren(this, !this.parsing);
   };
   private readonly mo = new MutationObserver(this.read);
   private readonly vis = new VisibilityController(this, () => this.sync());
@@ -315,7 +316,7 @@ export class QuoteCarousel extends StrikeElement {
     const t = this.locale.terms.carousel;
     const n = this.items.length;
     const at = this.index;
-    if (!n) return this.parsing ? html`<slot></slot>` : nothing;
+    if (!n) return nothing;
     return html`<section
       class="c"
       aria-roledescription="carousel"

@@ -30,11 +30,11 @@ export function splitAttribution(s: string): { name: string; role: string } {
   return { name: name.trim(), role: clean(role.join(',')) };
 }
 
-/** Drops quotes without text, with one `console.warn` saying how many. */
-function keep(items: Quote[], from: string): Quote[] {
+/** Drops quotes without text, with one `console.warn` saying how many (unless `warn` is false). */
+function keep(items: Quote[], from: string, warn = true): Quote[] {
   const kept = items.filter((q) => q.text);
   const skipped = items.length - kept.length;
-  if (skipped)
+  if (skipped && warn)
     console.warn(`<quote-carousel>: skipped ${skipped} quote(s) without text in ${from}.`);
   return kept;
 }
@@ -43,9 +43,10 @@ function keep(items: Quote[], from: string): Quote[] {
  * Quotes from `<figure><blockquote>…</blockquote><figcaption>Name, role</figcaption></figure>`
  * and bare `<blockquote cite="…">…<footer>Name, role</footer></blockquote>` (or `<cite>`)
  * anywhere under `root`, in document order. The source URL is the blockquote's `cite`, else the
- * first link in the attribution.
+ * first link in the attribution. `warn: false` skips empty quotes silently (for a page still
+ * being parsed, whose last quote may be half there).
  */
-export function fromChildren(root: Element): Quote[] {
+export function fromChildren(root: Element, warn = true): Quote[] {
   const items: Quote[] = [];
   for (const el of root.querySelectorAll('figure,blockquote:not(figure blockquote)')) {
     const bq = el.localName == 'figure' ? el.querySelector('blockquote') : el;
@@ -61,7 +62,7 @@ export function fromChildren(root: Element): Quote[] {
       url: safeUrl(link),
     });
   }
-  return keep(items, 'the children');
+  return keep(items, 'the children', warn);
 }
 
 /**
