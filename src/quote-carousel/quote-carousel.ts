@@ -73,7 +73,7 @@ export class QuoteCarousel extends StrikeElement {
   @state() private kids: Quote[] = [];
   @state() private json?: Quote[];
   @state() private failure?: string;
-  @state() private _index = 0;
+  private _index = 0;
 
   private items: Quote[] = [];
   private seconds: number | 'auto' = 'auto';
