@@ -26,6 +26,7 @@ const MOTION = '(prefers-reduced-motion: reduce)';
  * pattern (the variant with previous/next buttons and a rotation button).
  *
  * @summary An accessible carousel of supporters' quotes.
+ * @tagname quote-carousel
  * @slot - The quotes, which are also the fallback before the script runs:
  *   `<figure><blockquote>…</blockquote><figcaption>Name, role</figcaption></figure>` or
  *   `<blockquote cite="…">`. They are read, not slotted.
