@@ -157,6 +157,29 @@ describe('language', () => {
   });
 });
 
+describe('Welsh dates', () => {
+  it('leave no English month or day name, long or short, in any month or weekday', () => {
+    const cy = localeFor('cy');
+    const en = localeFor('en');
+    for (const month of ['long', 'short'] as const) {
+      for (let m = 0; m < 12; m++) {
+        const when = Date.UTC(2026, m, 15);
+        const english = formatDate(en, when, { month, timeZone: 'UTC' });
+        const welsh = formatDate(cy, when, { month, timeZone: 'UTC' });
+        if (english !== 'May') expect(welsh, english).not.to.equal(english);
+        expect(welsh).not.to.match(/[A-Z][a-z]+ber|uary|Jun|Jul|Aug/);
+      }
+    }
+    for (const weekday of ['long', 'short'] as const) {
+      for (let d = 0; d < 7; d++) {
+        const when = Date.UTC(2026, 10, 1 + d);
+        const english = formatDate(en, when, { weekday, timeZone: 'UTC' });
+        expect(formatDate(cy, when, { weekday, timeZone: 'UTC' }), english).not.to.equal(english);
+      }
+    }
+  });
+});
+
 describe('safeUrl', () => {
   const refused = [
     'javascript:alert(1)',

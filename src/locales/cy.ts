@@ -8,46 +8,17 @@ export const plural = (n: number, forms: Forms) => forms[rules.select(n)] ?? for
 
 /** Welsh texts. Numbers and dates use en-GB patterns with these names (see core/format.ts). */
 export const cy: Terms = {
+  // prettier-ignore
   dateNames: {
-    months: [
-      'Ionawr',
-      'Chwefror',
-      'Mawrth',
-      'Ebrill',
-      'Mai',
-      'Mehefin',
-      'Gorffennaf',
-      'Awst',
-      'Medi',
-      'Hydref',
-      'Tachwedd',
-      'Rhagfyr',
-    ],
-    monthsShort: [
-      'Ion',
-      'Chwef',
-      'Maw',
-      'Ebr',
-      'Mai',
-      'Meh',
-      'Gorff',
-      'Awst',
-      'Medi',
-      'Hyd',
-      'Tach',
-      'Rhag',
-    ],
-    days: [
-      'dydd Sul',
-      'dydd Llun',
-      'dydd Mawrth',
-      'dydd Mercher',
-      'dydd Iau',
-      'dydd Gwener',
-      'dydd Sadwrn',
-    ],
-    at: 'am',
-    daysShort: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
+    January: 'Ionawr', February: 'Chwefror', March: 'Mawrth', April: 'Ebrill', May: 'Mai',
+    June: 'Mehefin', July: 'Gorffennaf', August: 'Awst', September: 'Medi', October: 'Hydref',
+    November: 'Tachwedd', December: 'Rhagfyr',
+    Jan: 'Ion', Feb: 'Chwef', Mar: 'Maw', Apr: 'Ebr', Jun: 'Meh', Jul: 'Gorff', Aug: 'Awst',
+    Sep: 'Medi', Sept: 'Medi', Oct: 'Hyd', Nov: 'Tach', Dec: 'Rhag',
+    Sunday: 'dydd Sul', Monday: 'dydd Llun', Tuesday: 'dydd Mawrth', Wednesday: 'dydd Mercher',
+    Thursday: 'dydd Iau', Friday: 'dydd Gwener', Saturday: 'dydd Sadwrn',
+    Sun: 'Sul', Mon: 'Llun', Tue: 'Maw', Wed: 'Mer', Thu: 'Iau', Fri: 'Gwe', Sat: 'Sad',
+    ' at ': ' am ',
   },
 
   // ---- <strike-countdown> -------------------------------------------------------------------

@@ -3,16 +3,11 @@
  * speak of, so that each language chooses its own plural forms.
  */
 export const en = {
-  /** Month and day names to put in place of en-GB's; English keeps Intl's own. */
-  dateNames: undefined as
-    | undefined
-    | {
-        months: string[];
-        monthsShort: string[];
-        days: string[];
-        daysShort: string[];
-        at: string;
-      },
+  /**
+   * Welsh and other languages that Intl lacks: en-GB's words in a formatted date (month and
+   * weekday names, long and short, and " at ") mapped to this language's. English keeps Intl's.
+   */
+  dateNames: undefined as undefined | Record<string, string>,
 
   // ---- <strike-countdown> -------------------------------------------------------------------
   countdown: {
