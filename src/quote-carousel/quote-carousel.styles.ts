@@ -7,25 +7,28 @@ import { css } from 'lit';
  * leaves it off under reduced motion).
  */
 export const styles = css`
-  .c {
+  section,
+  [aria-live] {
     display: grid;
     gap: 0.5em;
+  }
+  section {
     padding: 1em;
   }
-  .s {
-    display: grid;
+  [aria-live] {
     touch-action: pan-y;
   }
-  .q {
+  [aria-live] > * {
     grid-area: 1/1;
   }
   [inert] {
     opacity: 0;
     visibility: hidden;
   }
-  .a .q {
-    transition: 0.5s;
-    transition-property: opacity, visibility;
+  .a > * {
+    transition:
+      opacity 0.5s,
+      visibility 0.5s;
   }
   figure,
   blockquote {
@@ -44,6 +47,11 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
   }
+  [part='picker'] {
+    flex: 1;
+    flex-wrap: wrap;
+    justify-content: center;
+  }
   button {
     width: 2.75em;
     height: 2.75em;
@@ -61,11 +69,6 @@ export const styles = css`
   }
   :host(:dir(rtl)) .f {
     transform: scaleX(-1);
-  }
-  [part='picker'] {
-    flex: 1;
-    flex-wrap: wrap;
-    justify-content: center;
   }
   i {
     width: 0.6em;
