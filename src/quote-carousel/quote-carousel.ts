@@ -17,11 +17,12 @@ export type QuoteCarouselChangeEvent = CustomEvent<{ index: number }>;
 const B = { type: Boolean };
 const S = { state: true };
 
+// The templates and CSS are written compact (prettier-ignore), since every byte ships.
+
 /** A control: a button named by `label`, showing an icon (a path on a 24 × 24 grid); class `f` mirrors it under RTL. */
+// prettier-ignore
 const button = (part: string, label: string, click: () => void, d: string, f = '') =>
-  html`<button part=${part} aria-label=${label} @click=${click}>
-    <svg viewBox="0 0 24 24" aria-hidden="true" class=${f}><path d=${d}></path></svg>
-  </button>`;
+  html`<button part=${part} aria-label=${label} @click=${click}><svg viewBox="0 0 24 24" aria-hidden=true class=${f}><path d=${d} /></svg></button>`;
 
 /**
  * Rotates supporters' quotes, each with its attribution, following the WAI-ARIA APG carousel
@@ -311,72 +312,45 @@ export class QuoteCarousel extends StrikeElement {
       this.use(this.index + (dx < 0 != this.rtl() ? 1 : -1));
   }
 
+  // Each html`` holds no other template literal: the bundle's template minifier (a regular
+  // expression) collapses the whitespace of flat templates only.
+  // prettier-ignore
   protected override renderContent() {
     const t = this.locale.terms.carousel;
-    const n = this.items.length;
+    const items = this.items;
+    const n = items.length;
     const at = this.index;
     const on = this.on;
+    const dots = items.map((_, i) => html`<i class=${i == at ? 'o' : ''}></i>`);
+    const slides = items.map((q, i) => {
+      const by = q.name || q.role;
+      const link = q.url ? html`<a href=${q.url}>${by}</a>` : by;
+      const caption = by
+        ? html`<figcaption part=attribution>${link}${q.name && q.role ? ', ' + q.role : ''}</figcaption>`
+        : nothing;
+      return html`<div role=group aria-roledescription=slide aria-label=${t.slide(i + 1, n)} ?inert=${i != at}>
+        <figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
+    });
+    const rotation =
+      this.autoplay || this.played
+        ? button('rotation', on ? t.stop : t.play, () => (on ? this.pause() : this.play()),
+            on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z')
+        : nothing;
+    const controls =
+      n > 1
+        ? html`<div part=controls>${rotation}${
+            button('previous', t.previous, () => this.use(this.index - 1), 'M15 5l-7 7 7 7', 'f')
+          }<div part=picker aria-hidden=true>${dots}</div>${
+            button('next', t.next, () => this.use(this.index + 1), 'M9 5l7 7-7 7', 'f')
+          }</div>`
+        : nothing;
     return n
-      ? html`<section
-          aria-roledescription="carousel"
-          aria-label=${regionLabel(this.label, t.label)}
-          @keydown=${this.onKey}
-          @focusin=${this.onFocus}
-          @pointerenter=${this.onHover}
-          @pointerleave=${this.onHover}
-        >
-          ${
-            n > 1
-              ? html`<div part="controls">
-                  ${
-                    this.autoplay || this.played
-                      ? button(
-                          'rotation',
-                          on ? t.stop : t.play,
-                          () => (on ? this.pause() : this.play()),
-                          on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z',
-                        )
-                      : nothing
-                  }
-                  ${button('previous', t.previous, () => this.use(this.index - 1), 'M15 5l-7 7 7 7', 'f')}
-                  <div part="picker" aria-hidden="true">
-                    ${this.items.map((_, i) => html`<i class=${i == at ? 'o' : ''}></i>`)}
-                  </div>
-                  ${button('next', t.next, () => this.use(this.index + 1), 'M9 5l7 7-7 7', 'f')}
-                </div>`
-              : nothing
-          }
-          <div
-            class=${reducedMotion() ? '' : 'a'}
-            aria-live=${on ? 'off' : 'polite'}
-            @pointerdown=${this.onSwipe}
-            @pointerup=${this.onSwipe}
-            @pointercancel=${this.onSwipe}
-          >
-            ${this.items.map(
-              (q, i) =>
-                html`<div
-                  role="group"
-                  aria-roledescription="slide"
-                  aria-label=${t.slide(i + 1, n)}
-                  ?inert=${i != at}
-                >
-                  <figure part="quote">
-                    <blockquote part="text">${q.text}</blockquote>
-                    ${
-                      q.name || q.role
-                        ? html`<figcaption part="attribution">
-                            ${q.url ? html`<a href=${q.url}>${q.name || q.role}</a>` : q.name || q.role}${
-                              q.name && q.role ? `, ${q.role}` : ''
-                            }
-                          </figcaption>`
-                        : nothing
-                    }
-                  </figure>
-                </div>`,
-            )}
-          </div>
-        </section>`
+      ? html`<section aria-roledescription=carousel aria-label=${regionLabel(this.label, t.label)}
+          @keydown=${this.onKey} @focusin=${this.onFocus}
+          @pointerenter=${this.onHover} @pointerleave=${this.onHover}>${controls}<div
+          class=${reducedMotion() ? 's' : 's a'} aria-live=${on ? 'off' : 'polite'}
+          @pointerdown=${this.onSwipe} @pointerup=${this.onSwipe} @pointercancel=${this.onSwipe}
+        >${slides}</div></section>`
       : nothing;
   }
 }
