@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Slides are stacked in one grid cell, so the tallest quote sets the height and nothing moves
  * while they rotate. Hidden slides keep their space but are `visibility: hidden` (out of the
- * accessibility tree) as well as `inert`. Only they change, so only opacity and visibility
- * animate, and only in `.a` (the element leaves it off under reduced motion).
+ * accessibility tree) as well as `inert`. Only opacity and visibility animate (not `all`: a
+ * change of colour scheme would fade too), and only in `.a` (left off under reduced motion).
  *
  * Written compact (prettier would add bytes: leading zeros, quotes, spaces around `>`).
  */
@@ -14,7 +14,7 @@ export const styles = css`
   .s { display: grid; touch-action: pan-y }
   .s>* { grid-area: 1/1 }
   [inert] { opacity: 0; visibility: hidden }
-  .a>* { transition: .5s }
+  .a>* { transition: opacity .5s, visibility .5s }
   figure, blockquote { margin: 0 }
   figcaption { margin-top: .5em; color: var(--_muted) }
   figcaption:before { content: '— ' }
