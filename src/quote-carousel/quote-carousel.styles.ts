@@ -22,7 +22,7 @@ export const styles = css`
   [part=picker] { flex: 1; flex-wrap: wrap; justify-content: center }
   button { width: 2.75em; height: 2.75em; padding: .7em; border: 1px solid var(--_line); border-radius: var(--_radius); background: none; cursor: pointer }
   svg { display: block; fill: none; stroke: currentColor; stroke-width: 2.5 }
-  :host(:dir(rtl)) .f { transform: scaleX(-1) }
+  .f:dir(rtl) { transform: scaleX(-1) }
   i { padding: .3em; border-radius: 50%; border: 1px solid var(--_muted) }
   .o { background: var(--_accent); border-color: var(--_accent) }
 `;

@@ -92,8 +92,8 @@ export class QuoteCarousel extends StrikeElement {
 
   /** The quotes shown: from `src` or the children, shuffled under `shuffle`. */
   private items: Quote[] = [];
-  /** `index` as set, before wrapping around. */
-  private pos = 0;
+  /** `index` as set (a number or, from the attribute, a string), before wrapping around. */
+  private pos?: number;
   /** Rotation as asked for by `play()` (true) or `pause()` and visitors (false); unset: `autoplay` decides. */
   private asked?: boolean;
   /** `play()` was called: the rotation button stays even without `autoplay`. */
@@ -122,10 +122,11 @@ export class QuoteCarousel extends StrikeElement {
   /** The position of the quote shown, from 0 (settable; wraps around). */
   get index() {
     const n = this.items.length;
-    return n ? ((this.pos % n) + n) % n : 0;
+    // ~~ truncates, and makes NaN, undefined and non-numbers 0.
+    return n ? ((~~this.pos! % n) + n) % n : 0;
   }
   set index(i: number) {
-    this.pos = Math.trunc(i) || 0;
+    this.pos = i;
   }
 
   /** The quotes, in the order shown (shuffled under `shuffle`). */
@@ -201,7 +202,7 @@ export class QuoteCarousel extends StrikeElement {
 
   protected override configure(changed: PropertyValues) {
     if (changed.has('src')) this.load();
-    if (changed.has('autoplay')) this.on = this.asked ?? (!!this.autoplay && !reducedMotion());
+    if (changed.has('autoplay')) this.on = this.asked ?? (!reducedMotion() && this.autoplay);
     if (changed.has('interval') && !parseInterval(this.interval))
       console.warn(`<quote-carousel> interval: "${this.interval}" is not auto or 5+ seconds.`);
     const list = this.json ?? this.kids;
@@ -211,7 +212,7 @@ export class QuoteCarousel extends StrikeElement {
       throw new ConfigError(
         this.failed ? 'src' : 'children',
         this.failed ?? 'hold no quote.',
-        '<blockquote> children or JSON [{"text", "name", "role", "url"}]',
+        '<blockquote> children or JSON [{text, name, role, url}]',
       );
   }
 
@@ -221,18 +222,15 @@ export class QuoteCarousel extends StrikeElement {
     const src = this.src;
     if (!src) return;
     const ctrl = (this.fetcher = new AbortController());
+    const url = safeUrl(src);
     let why: unknown = 'is not an http(s) URL.';
     let quotes: Quote[] | null = null;
     try {
-      const url = safeUrl(src);
-      if (url) {
-        const r = await fetch(url, { signal: ctrl.signal });
-        why = `gave HTTP ${r.status}.`;
-        if (r.ok) {
-          why = 'holds no quotes.';
-          quotes = fromJson(await r.json());
-        }
-      }
+      const r = url && (await fetch(url, { signal: ctrl.signal }));
+      if (r)
+        why = r.ok
+          ? ((quotes = fromJson(await r.json())), 'holds no quotes.')
+          : `gave HTTP ${r.status}.`;
     } catch (e) {
       why = e;
     }
@@ -328,8 +326,8 @@ export class QuoteCarousel extends StrikeElement {
       const caption = by
         ? html`<figcaption part=attribution>${link}${q.name && q.role ? ', ' + q.role : ''}</figcaption>`
         : nothing;
-      return html`<div role=group aria-roledescription=slide aria-label=${t.slide(i + 1, n)} ?inert=${i != at}>
-        <figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
+      return html`<div role=group aria-roledescription=slide aria-label=${t.slide(i + 1, n)} ?inert=${i != at}
+        ><figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
     });
     const rotation =
       this.autoplay || this.played
