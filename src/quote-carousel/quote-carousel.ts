@@ -15,7 +15,6 @@ export type { Quote };
 export type QuoteCarouselChangeEvent = CustomEvent<{ index: number }>;
 
 const B = { type: Boolean };
-const S = { state: true };
 
 // The templates and CSS are written compact (prettier-ignore), since every byte ships.
 
@@ -64,19 +63,29 @@ export class QuoteCarousel extends StrikeElement {
     shuffle: B,
     label: {},
     index: {},
-    on: S,
-    kids: S,
-    json: S,
-    failed: S,
+    // Internal state, written out in full: the manifest's analyzer reads only literal options.
+    on: { attribute: false },
+    kids: { attribute: false },
+    json: { attribute: false },
+    failed: { attribute: false },
   };
 
   /** A URL of JSON quotes: an array of `{ text, name, role, url }` or `{ "quotes": [...] }`. They replace the child quotes once loaded. */
   declare src?: string;
-  /** Rotate automatically (not under `prefers-reduced-motion: reduce`). */
+  /**
+   * Rotate automatically (not under `prefers-reduced-motion: reduce`).
+   * @default false
+   */
   declare autoplay?: boolean;
-  /** Seconds per quote (at least 5), or `auto` (the default): the reading time of each quote (see docs). */
+  /**
+   * Seconds per quote (at least 5), or `auto`: the reading time of each quote (see docs).
+   * @default 'auto'
+   */
   declare interval?: string;
-  /** Show the quotes in a random order. */
+  /**
+   * Show the quotes in a random order.
+   * @default false
+   */
   declare shuffle?: boolean;
   /** The carousel's accessible name (default, localised: "Supporters' quotes"). The word "carousel" is removed from it. */
   declare label?: string;
