@@ -87,7 +87,7 @@ export function fromJson(data: unknown): Quote[] | null {
 export function shuffled<T>(items: readonly T[], random = Math.random): T[] {
   const a = items.slice();
   for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = (random() * (i + 1)) | 0;
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a;
