@@ -504,6 +504,24 @@ describe('<quote-carousel>: reduced motion', () => {
     expect(el.playing).to.equal(false);
   });
 
+  it('keeps rotating after play() when the reduced-motion setting changes (foreground page)', async function () {
+    if (reallyHidden()) this.skip(); // no media query change events in a background tab
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // emulateMedia is not supported by this browser driver
+    }
+    const el = await make(); // no autoplay: only the play() decides
+    el.play();
+    await el.updateComplete;
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      await emulateMedia({ reducedMotion });
+      await sleep(50);
+      await el.updateComplete;
+      expect(el.playing, reducedMotion).to.equal(true);
+    }
+  });
+
   it('also holds still under <html data-strike-reduced-motion>; play() still plays', async () => {
     document.documentElement.setAttribute('data-strike-reduced-motion', '');
     try {

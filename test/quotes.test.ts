@@ -123,6 +123,13 @@ describe('quotes: from children', () => {
     expect(quotes.map((q) => q.text)).to.deep.equal(['one', 'two', 'three']);
   });
 
+  it('reads bare blockquotes when the carousel itself sits in a figure on the page', () => {
+    const page = dom(`<figure><div class="carousel"><blockquote>one</blockquote>
+      <figure><blockquote>two</blockquote><figcaption>B</figcaption></figure></div></figure>`);
+    const quotes = fromChildren(page.querySelector('.carousel')!);
+    expect(quotes.map((q) => q.text)).to.deep.equal(['one', 'two']);
+  });
+
   it('skips quotes without text with one console.warn', async () => {
     let quotes: ReturnType<typeof fromChildren> = [];
     const warnings = await captureConsole('warn', () => {

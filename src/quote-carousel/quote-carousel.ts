@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
@@ -15,11 +14,14 @@ export type { Quote };
 /** Fired when the quote shown changes. */
 export type QuoteCarouselChangeEvent = CustomEvent<{ index: number }>;
 
-const icon = (d: string, flip = false) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" class=${flip ? 'f' : ''}>
-    <path d=${d}></path>
-  </svg>`;
-const MOTION = '(prefers-reduced-motion: reduce)';
+const B = { type: Boolean };
+
+// The templates and CSS are written compact (prettier-ignore), since every byte ships.
+
+/** A control: a button named by `label`, showing an icon (a path on a 24 × 24 grid); class `f` mirrors it under RTL. */
+// prettier-ignore
+const button = (part: string, label: string, click: () => void, d: string, f = '') =>
+  html`<button part=${part} aria-label=${label} @click=${click}><svg viewBox="0 0 24 24" aria-hidden=true class=${f}><path d=${d} /></svg></button>`;
 
 /**
  * Rotates supporters' quotes, each with its attribution, following the WAI-ARIA APG carousel
@@ -54,46 +56,71 @@ export class QuoteCarousel extends StrikeElement {
   static override tagName = 'quote-carousel';
   static override styles = [theme, styles];
 
+  static override properties = {
+    src: {},
+    autoplay: B,
+    interval: {},
+    shuffle: B,
+    label: {},
+    index: {},
+    // Internal state, written out in full: the manifest's analyzer reads only literal options.
+    on: { attribute: false },
+    kids: { attribute: false },
+    json: { attribute: false },
+    failed: { attribute: false },
+  };
+
   /** A URL of JSON quotes: an array of `{ text, name, role, url }` or `{ "quotes": [...] }`. They replace the child quotes once loaded. */
-  @property() src?: string;
-
-  /** Rotate automatically (not under `prefers-reduced-motion: reduce`). */
-  @property({ type: Boolean }) autoplay = false;
-
-  /** Seconds per quote (at least 5), or `auto`: the reading time of each quote (see docs). */
-  @property() interval = 'auto';
-
-  /** Show the quotes in a random order. */
-  @property({ type: Boolean }) shuffle = false;
-
+  declare src?: string;
+  /**
+   * Rotate automatically (not under `prefers-reduced-motion: reduce`).
+   * @default false
+   */
+  declare autoplay?: boolean;
+  /**
+   * Seconds per quote (at least 5), or `auto`: the reading time of each quote (see docs).
+   * @default 'auto'
+   */
+  declare interval?: string;
+  /**
+   * Show the quotes in a random order.
+   * @default false
+   */
+  declare shuffle?: boolean;
   /** The carousel's accessible name (default, localised: "Supporters' quotes"). The word "carousel" is removed from it. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Rotation is on (it may still wait while hovered, while the page is hidden or while the carousel is far off-screen). */
-  @state() private on = false;
-  @state() private kids: Quote[] = [];
-  @state() private json?: Quote[];
-  @state() private failure?: string;
-  private _index = 0;
+  declare private on?: boolean;
+  /** The quotes read from the children. */
+  declare private kids: Quote[];
+  /** The quotes loaded from `src`, once loaded. */
+  declare private json?: Quote[];
+  /** Why `src` failed, if it did. */
+  declare private failed?: string;
 
+  /** The quotes shown: from `src` or the children, shuffled under `shuffle`. */
   private items: Quote[] = [];
-  private seconds: number | 'auto' = 'auto';
-  private warned?: string;
-  private logged?: string;
-  private stopped = false;
-  private rot = false;
-  private hover = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** `index` as set (a number or, from the attribute, a string), before wrapping around. */
+  private pos?: number;
+  /** Rotation as asked for by `play()` (true) or `pause()` and visitors (false); unset: `autoplay` decides. */
+  private asked?: boolean;
+  /** `play()` was called: the rotation button stays even without `autoplay`. */
+  private played?: boolean;
+  private hover?: boolean;
+  /** The quote the timer counts for, and the timer. */
   private timed?: Quote;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The request for `src`; aborted when the element is removed (and made again if it comes back). */
   private fetcher?: AbortController;
   private touch?: PointerEvent;
-  private mq?: MediaQueryList;
+  private motion?: MediaQueryList;
   /**
    * While the page is still being parsed (a script in <head> defines the tag before its
    * children arrive), quotes are read as they come, but a missing or half-parsed quote is not
    * an error yet: that is decided at DOMContentLoaded.
    */
-  private parsing = false;
+  private parsing?: boolean;
   private readonly read = () => {
     this.parsing = document.readyState == 'loading';
     this.kids = fromChildren(this, !this.parsing);
@@ -102,13 +129,13 @@ export class QuoteCarousel extends StrikeElement {
   private readonly vis = new VisibilityController(this, () => this.sync());
 
   /** The position of the quote shown, from 0 (settable; wraps around). */
-  @property({ type: Number })
   get index() {
     const n = this.items.length;
-    return n ? ((this._index % n) + n) % n : 0;
+    // ~~ truncates, and makes NaN, undefined and non-numbers 0.
+    return n ? ((~~this.pos! % n) + n) % n : 0;
   }
   set index(i: number) {
-    this._index = Math.trunc(i) || 0;
+    this.pos = i;
   }
 
   /** The quotes, in the order shown (shuffled under `shuffle`). */
@@ -118,7 +145,7 @@ export class QuoteCarousel extends StrikeElement {
 
   /** Whether rotation is on: true from `autoplay` or `play()` until a visitor or `pause()` stops it. */
   get playing() {
-    return this.on;
+    return !!this.on;
   }
 
   /** Shows the next quote (after the last, the first). */
@@ -147,29 +174,28 @@ export class QuoteCarousel extends StrikeElement {
 
   /** Starts rotating (even under reduced motion: the visitor or page asked for it). */
   play() {
-    this.stopped = false;
-    this.rot = this.on = true;
+    this.on = this.asked = this.played = true;
   }
 
   /** Stops rotating until `play()` or the play button. */
   pause() {
-    this.stopped = true;
-    this.on = false;
+    this.on = this.asked = false;
     this.sync();
   }
 
   override connectedCallback() {
     super.connectedCallback();
     this.read();
-    if (this.parsing) document.addEventListener('DOMContentLoaded', this.read, { once: true });
+    if (this.parsing) document.addEventListener('DOMContentLoaded', this.read);
     this.mo.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['cite', 'href'],
     });
-    this.mq = matchMedia(MOTION);
-    this.mq.addEventListener('change', this.onMotion);
+    // A change of the reduced-motion setting decides again whether `autoplay` rotates.
+    (this.motion = matchMedia('(prefers-reduced-motion: reduce)')).onchange = () =>
+      this.requestUpdate('autoplay');
     // A request stopped by a disconnect starts again.
     if (this.fetcher?.signal.aborted) this.load();
   }
@@ -178,74 +204,57 @@ export class QuoteCarousel extends StrikeElement {
     super.disconnectedCallback();
     document.removeEventListener('DOMContentLoaded', this.read);
     this.mo.disconnect();
-    this.mq?.removeEventListener('change', this.onMotion);
+    this.motion!.onchange = null;
     this.sync();
     this.fetcher?.abort();
   }
 
-  private readonly onMotion = () => {
-    this.on = !reducedMotion() && this.autoplay && !this.stopped;
-  };
-
   protected override configure(changed: PropertyValues) {
     if (changed.has('src')) this.load();
-    if (changed.has('autoplay')) this.onMotion();
-    if (changed.has('interval')) {
-      const s = parseInterval(this.interval);
-      if (!s && this.warned != this.interval)
-        console.warn(
-          `<quote-carousel> interval: "${(this.warned = this.interval)}" is not 5+ seconds or auto.`,
-        );
-      this.seconds = s ?? 'auto';
-    }
+    if (changed.has('autoplay')) this.on = this.asked ?? (!reducedMotion() && this.autoplay);
+    if (changed.has('interval') && !parseInterval(this.interval))
+      console.warn(`<quote-carousel> interval: "${this.interval}" is not auto or 5+ seconds.`);
     const list = this.json ?? this.kids;
     if (changed.has('json') || changed.has('kids') || changed.has('shuffle'))
       this.items = this.shuffle ? shuffled(list) : list;
-    if (this.failure) {
-      if (!list.length)
-        throw new ConfigError(
-          'src',
-          this.failure,
-          'JSON quotes: [{"text", "name", "role", "url"}]',
-        );
-      if (this.logged != this.failure)
-        console.error(`<quote-carousel> src: ${(this.logged = this.failure)}`, this);
-    }
     if (!list.length && !this.fetcher && !this.parsing)
-      throw new ConfigError('children', 'hold no quote.', '<blockquote> children or a src');
+      throw new ConfigError(
+        this.failed ? 'src' : 'children',
+        this.failed ?? 'hold no quote.',
+        '<blockquote> children or JSON [{text, name, role, url}]',
+      );
   }
 
   private async load() {
     this.fetcher?.abort();
-    this.json = this.failure = this.fetcher = undefined;
+    this.json = this.failed = this.fetcher = undefined;
     const src = this.src;
     if (!src) return;
     const ctrl = (this.fetcher = new AbortController());
-    let why = 'is not an http(s) URL.';
+    const url = safeUrl(src);
+    let why: unknown = 'is not an http(s) URL.';
     let quotes: Quote[] | null = null;
     try {
-      const url = safeUrl(src);
-      if (url) {
-        const r = await fetch(url, { signal: ctrl.signal });
-        why = `gave HTTP ${r.status}.`;
-        if (r.ok) {
-          why = 'holds no quotes.';
-          quotes = fromJson(await r.json());
-        }
-      }
+      const r = url && (await fetch(url, { signal: ctrl.signal }));
+      if (r)
+        why = r.ok
+          ? ((quotes = fromJson(await r.json())), 'holds no quotes.')
+          : `gave HTTP ${r.status}.`;
     } catch (e) {
-      why = String(e);
+      why = e;
     }
     if (ctrl.signal.aborted) return;
     this.fetcher = undefined;
     if (quotes?.length) this.json = quotes;
-    else this.failure = `"${src}" ${why}`;
+    // With child quotes to show, the failure is only logged; without, the error view shows it.
+    else if (((this.failed = `"${src}" ${why}`), this.kids.length))
+      console.error(`<quote-carousel> src: ${this.failed}`, this);
   }
 
-  /** Stops for good: a visitor used a control, a key or a swipe, or moved focus in. */
+  /** A visitor used a control, a key or a swipe, or moved focus in: rotation stops for good. */
   private use(i?: number) {
     if (this.on) this.pause();
-    if (i !== undefined) this.goTo(i);
+    if (i != null) this.goTo(i);
   }
 
   /** (Re)starts the timer for the quote shown when rotation is on and someone can see it. */
@@ -254,16 +263,16 @@ export class QuoteCarousel extends StrikeElement {
       this.on && !this.hover && this.vis.active && this.isConnected && this.items.length > 1
         ? this.items[this.index]
         : undefined;
-    if (q == this.timed && this.timer) return; // already counting for this quote
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if ((this.timed = q)) {
-      const s =
-        this.seconds == 'auto' ? readingSeconds(`${q.text} ${q.name} ${q.role}`) : this.seconds;
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.next();
-      }, s * 1000);
+    if (q != this.timed) {
+      clearTimeout(this.timer);
+      this.timer =
+        (this.timed = q) &&
+        setTimeout(
+          () => this.next(),
+          1e3 *
+            (Number(parseInterval(this.interval)) ||
+              readingSeconds(`${q.text} ${q.name} ${q.role}`)),
+        );
     }
   }
 
@@ -276,19 +285,16 @@ export class QuoteCarousel extends StrikeElement {
   }
 
   private onKey(e: KeyboardEvent) {
-    const k = e.key;
     const step = this.rtl() ? -1 : 1;
-    const i =
-      k == 'Home'
-        ? 0
-        : k == 'End'
-          ? this.items.length - 1
-          : k == 'ArrowRight'
-            ? this.index + step
-            : k == 'ArrowLeft'
-              ? this.index - step
-              : NaN;
-    if (i == i && !(e.altKey || e.ctrlKey || e.metaKey)) {
+    const i = (
+      {
+        Home: 0,
+        End: -1,
+        ArrowRight: this.index + step,
+        ArrowLeft: this.index - step,
+      } as Record<string, number>
+    )[e.key];
+    if (i != null && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       this.use(i);
     }
@@ -313,89 +319,46 @@ export class QuoteCarousel extends StrikeElement {
       this.use(this.index + (dx < 0 != this.rtl() ? 1 : -1));
   }
 
+  // Each html`` holds no other template literal: the bundle's template minifier (a regular
+  // expression) collapses the whitespace of flat templates only.
+  // prettier-ignore
   protected override renderContent() {
     const t = this.locale.terms.carousel;
-    const n = this.items.length;
+    const items = this.items;
+    const n = items.length;
     const at = this.index;
-    if (!n) return nothing;
-    return html`<section
-      class="c"
-      aria-roledescription="carousel"
-      aria-label=${regionLabel(this.label, t.label)}
-      @keydown=${this.onKey}
-      @focusin=${this.onFocus}
-      @pointerenter=${this.onHover}
-      @pointerleave=${this.onHover}
-    >
-      ${
-        n > 1
-          ? html`<div part="controls">
-              ${
-                this.autoplay || this.rot
-                  ? html`<button
-                      part="rotation"
-                      type="button"
-                      aria-label=${this.on ? t.stop : t.play}
-                      @click=${() => (this.on ? this.pause() : this.play())}
-                    >
-                      ${icon(this.on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z')}
-                    </button>`
-                  : nothing
-              }
-              <button
-                part="previous"
-                type="button"
-                aria-label=${t.previous}
-                @click=${() => this.use(this.index - 1)}
-              >
-                ${icon('M15 5l-7 7 7 7', true)}
-              </button>
-              <div part="picker" aria-hidden="true">
-                ${this.items.map((_, i) => html`<i class=${i == at ? 'o' : ''}></i>`)}
-              </div>
-              <button
-                part="next"
-                type="button"
-                aria-label=${t.next}
-                @click=${() => this.use(this.index + 1)}
-              >
-                ${icon('M9 5l7 7-7 7', true)}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div
-        class="s ${reducedMotion() ? '' : 'a'}"
-        aria-live=${this.on ? 'off' : 'polite'}
-        @pointerdown=${this.onSwipe}
-        @pointerup=${this.onSwipe}
-        @pointercancel=${this.onSwipe}
-      >
-        ${this.items.map(
-          (q, i) =>
-            html`<div
-              class="q"
-              role="group"
-              aria-roledescription="slide"
-              aria-label=${t.slide(i + 1, n)}
-              ?inert=${i != at}
-            >
-              <figure part="quote">
-                <blockquote part="text">${q.text}</blockquote>
-                ${
-                  q.name || q.role
-                    ? html`<figcaption part="attribution">
-                        ${q.url ? html`<a href=${q.url}>${q.name || q.role}</a>` : q.name || q.role}${
-                          q.name && q.role ? `, ${q.role}` : ''
-                        }
-                      </figcaption>`
-                    : nothing
-                }
-              </figure>
-            </div>`,
-        )}
-      </div>
-    </section>`;
+    const on = this.on;
+    const dots = items.map((_, i) => html`<i class=${i == at ? 'o' : ''}></i>`);
+    const slides = items.map((q, i) => {
+      const by = q.name || q.role;
+      const link = q.url ? html`<a href=${q.url}>${by}</a>` : by;
+      const caption = by
+        ? html`<figcaption part=attribution>${link}${q.name && q.role ? ', ' + q.role : ''}</figcaption>`
+        : nothing;
+      return html`<div role=group aria-roledescription=slide aria-label=${t.slide(i + 1, n)} ?inert=${i != at}
+        ><figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
+    });
+    const rotation =
+      this.autoplay || this.played
+        ? button('rotation', on ? t.stop : t.play, () => (on ? this.pause() : this.play()),
+            on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z')
+        : nothing;
+    const controls =
+      n > 1
+        ? html`<div part=controls>${rotation}${
+            button('previous', t.previous, () => this.use(this.index - 1), 'M15 5l-7 7 7 7', 'f')
+          }<div part=picker aria-hidden=true>${dots}</div>${
+            button('next', t.next, () => this.use(this.index + 1), 'M9 5l7 7-7 7', 'f')
+          }</div>`
+        : nothing;
+    return n
+      ? html`<section aria-roledescription=carousel aria-label=${regionLabel(this.label, t.label)}
+          @keydown=${this.onKey} @focusin=${this.onFocus}
+          @pointerenter=${this.onHover} @pointerleave=${this.onHover}>${controls}<div
+          class=${reducedMotion() ? 's' : 's a'} aria-live=${on ? 'off' : 'polite'}
+          @pointerdown=${this.onSwipe} @pointerup=${this.onSwipe} @pointercancel=${this.onSwipe}
+        >${slides}</div></section>`
+      : nothing;
   }
 }
 

@@ -23,11 +23,9 @@ export const clean = (s: unknown) => (typeof s == 'string' ? s.replace(/\s+/g, '
  * "Dr Louise Irvine, London GP" as name and role, split at the first comma; a leading dash
  * ("— Name") is dropped.
  */
-export function splitAttribution(s: string): { name: string; role: string } {
-  const [name, ...role] = clean(s)
-    .replace(/^[-–—―~]+\s*/, '')
-    .split(',');
-  return { name: name.trim(), role: clean(role.join(',')) };
+export function splitAttribution(s?: string | null): { name: string; role: string } {
+  const [, name, role] = /^[-–—―~]*\s*([^,]*),?(.*)/.exec(clean(s))!;
+  return { name: name.trim(), role: role.trim() };
 }
 
 /** Drops quotes without text, with one `console.warn` saying how many (unless `warn` is false). */
@@ -48,19 +46,19 @@ function keep(items: Quote[], from: string, warn = true): Quote[] {
  */
 export function fromChildren(root: Element, warn = true): Quote[] {
   const items: Quote[] = [];
-  for (const el of root.querySelectorAll('figure,blockquote:not(figure blockquote)')) {
+  // :scope: a figure around the carousel itself does not count.
+  for (const el of root.querySelectorAll('figure,blockquote:not(:scope figure *)')) {
     const bq = el.localName == 'figure' ? el.querySelector('blockquote') : el;
-    if (!bq) continue;
-    const body = bq.cloneNode(true) as Element;
-    const inner = body.querySelector('footer,cite');
-    inner?.remove();
-    const by = el.querySelector('figcaption') ?? bq.querySelector('footer,cite');
-    const link = bq.getAttribute('cite') ?? by?.querySelector('a[href]')?.getAttribute('href');
-    items.push({
-      text: clean(body.textContent),
-      ...splitAttribution(by?.textContent ?? ''),
-      url: safeUrl(link),
-    });
+    if (bq) {
+      const body = bq.cloneNode(true) as Element;
+      body.querySelector('footer,cite')?.remove();
+      const by = el.querySelector('figcaption') ?? bq.querySelector('footer,cite');
+      items.push({
+        text: clean(body.textContent),
+        ...splitAttribution(by?.textContent),
+        url: safeUrl(bq.getAttribute('cite') ?? by?.querySelector('a[href]')?.getAttribute('href')),
+      });
+    }
   }
   return keep(items, 'the children', warn);
 }
@@ -71,26 +69,25 @@ export function fromChildren(root: Element, warn = true): Quote[] {
  */
 export function fromJson(data: unknown): Quote[] | null {
   const list = Array.isArray(data) ? data : (data as { quotes?: unknown })?.quotes;
-  if (!Array.isArray(list)) return null;
-  return keep(
-    list.map((q) => {
-      const o = (q && typeof q == 'object' ? q : {}) as Record<string, unknown>;
-      return {
-        text: clean(o.text),
-        name: clean(o.name),
-        role: clean(o.role),
-        url: safeUrl(clean(o.url)),
-      };
-    }),
-    'the JSON',
-  );
+  return Array.isArray(list)
+    ? keep(
+        // Optional chaining reads nothing from null, and nothing named so from strings or numbers.
+        list.map((q) => ({
+          text: clean(q?.text),
+          name: clean(q?.name),
+          role: clean(q?.role),
+          url: safeUrl(clean(q?.url)),
+        })),
+        'the JSON',
+      )
+    : null;
 }
 
 /** A shuffled copy (Fisher–Yates); `random` as Math.random. */
 export function shuffled<T>(items: readonly T[], random = Math.random): T[] {
   const a = items.slice();
   for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = (random() * (i + 1)) | 0;
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a;

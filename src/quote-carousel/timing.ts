@@ -16,21 +16,17 @@ export const MIN_SECONDS = 5;
 /** Reading speed for `auto`, in words a minute. */
 export const WORDS_PER_MINUTE = 200;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
 /** Seconds to read `text` (the quote and its attribution): see the formula above. */
 export const readingSeconds = (text: string) =>
-  Math.max(MIN_SECONDS, 2 + (words(text) * 60) / WORDS_PER_MINUTE);
+  Math.max(MIN_SECONDS, 2 + (text.trim().split(/\s+/).length * 60) / WORDS_PER_MINUTE);
 
 /**
  * The `interval` attribute: a number of seconds (at least 5), or `auto` (also for an empty or
  * absent value). Anything else is `undefined`: the caller warns and uses `auto`.
  */
-export function parseInterval(value: string | null | undefined): number | 'auto' | undefined {
-  const v = (value ?? '').trim().toLowerCase();
-  if (!v || v == 'auto') return 'auto';
-  const n = Number(v);
-  return Number.isFinite(n) && n >= MIN_SECONDS ? n : undefined;
+export function parseInterval(value?: string | null): number | 'auto' | undefined {
+  const v = value?.trim().toLowerCase();
+  return !v || v == 'auto' ? 'auto' : +v >= MIN_SECONDS && +v < 1 / 0 ? +v : undefined;
 }
 
 /**
