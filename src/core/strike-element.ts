@@ -31,7 +31,7 @@ export abstract class StrikeElement extends LitElement {
 
   // Reactive properties are declared statically, not with decorators: the decorator runtime
   // costs bytes in the drop-in script that three widgets do not need.
-  static override properties: PropertyDeclarations = { locale: { state: true } };
+  static override properties: PropertyDeclarations = { locale: { state: true, attribute: false } };
 
   /**
    * Defines the element's tag (or `tag`) in `registry`, unless it is defined already: then the
