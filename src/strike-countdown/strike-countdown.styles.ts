@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// .l label, .t timer, .u unit box, .n its number, .d dates, .a actions, .f filled (accent).
 export const styles = css`
   :host {
     contain: content;
@@ -13,55 +14,43 @@ export const styles = css`
   p {
     margin: 0 0 0.5em;
   }
-  .l {
+  .l,
+  .n {
     font-weight: 700;
-    font-size: 1.15em;
   }
-  .pv {
-    display: inline-block;
-    padding: 0 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .t {
+  .t,
+  .a {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
   .u {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
     min-width: 4.5em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    color: var(--_muted);
+    text-align: center;
     font-size: 0.85em;
   }
-  .n {
-    font-size: 2em;
-    font-weight: 700;
-    line-height: 1.2;
-    color: var(--_text);
-    font-variant-numeric: tabular-nums;
-  }
+  .u,
   .d {
     color: var(--_muted);
   }
-  .a {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-top: 0.75em;
+  .n {
+    display: block;
+    font-size: 2em;
+    line-height: 1.2;
+    color: var(--_text);
+    font-variant-numeric: tabular-nums;
   }
   .a a {
     padding: 0.4em 0.9em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  [part='action'] {
+  .f {
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
     text-decoration: none;
