@@ -38,7 +38,6 @@ export const ics = ({ periods, summary, url, stamp }: IcsInput): string =>
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//strike-widgets//EN',
-    'METHOD:PUBLISH',
     ...periods.flatMap(({ start, end }, i) => {
       const title = periods[1] ? `${summary} (${i + 1}/${periods.length})` : summary;
       // A stable UID per round: its start and a hash of its title.

@@ -42,8 +42,8 @@ export interface PhaseInfo {
 }
 
 const DATE = 'a date-time such as 2026-12-03T08:00';
-const END = 'a later date-time or a positive duration such as P2D or PT48H';
-const PERIODS = 'ordered, separate intervals such as 2026-12-03T08:00/P2D';
+const END = 'a later date-time or a positive duration such as P2D';
+const PERIODS = 'ordered intervals such as 2026-12-03T08:00/P2D';
 
 /** An offset (sign, hours, minutes) in ms; none (Z, GMT) is 0. */
 const offsetMs = (sign?: string, h?: string, m = '0') =>
@@ -125,54 +125,55 @@ export function parseSchedule({ start, end, periods, timezone }: ScheduleInput):
       'an IANA zone such as Europe/London',
     );
   }
+  const p = periods?.trim();
   let last = -Infinity;
-  const s = periods?.trim() ? 0 : parseDateTime(start ?? '', zone);
   return {
     zone,
-    periods: periods?.trim()
-      ? periods
-          .trim()
-          .split(/[\s,]+/)
-          .map((interval) => {
-            const [a, b, extra] = interval.split('/');
-            const start = b && extra == null ? parseDateTime(a, zone, 'periods') : NaN;
-            if (!(start >= last))
-              throw new ConfigError(
-                'periods',
-                `"${interval}" is not an interval after the one before.`,
-                PERIODS,
-              );
-            return { start, end: (last = addDuration(zone, start, b, 'periods')) };
-          })
-      : [{ start: s, end: end?.trim() ? addDuration(zone, s, end) : undefined }],
+    // Each interval in `periods` is a round; without `periods`, start and end are the one round.
+    periods: (p ? p.split(/[\s,]+/) : [null]).map((interval) => {
+      const [a, b, extra] = interval?.split('/') ?? [start ?? '', end?.trim() ?? ''];
+      const s =
+        interval && (!b || extra != null) ? NaN : parseDateTime(a, zone, p ? 'periods' : 'start');
+      if (!(s >= last))
+        throw new ConfigError(
+          'periods',
+          `"${interval}" is not an interval after the one before.`,
+          PERIODS,
+        );
+      return {
+        start: s,
+        end: b ? (last = addDuration(zone, s, b, p ? 'periods' : 'end')) : undefined,
+      };
+    }),
   };
 }
 
 /** Where the schedule is at `now`. */
 export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
   let periodIndex = 0;
+  const info = (phase: Phase, next: number, remaining = next - now, day?: number) => ({
+    phase,
+    remaining,
+    periodIndex,
+    next,
+    day,
+  });
   for (const { start, end = Infinity } of periods) {
-    if (now < start)
-      return {
-        phase: periodIndex ? 'between' : 'before',
-        remaining: start - now,
-        periodIndex,
-        next: start,
-      };
+    if (now < start) return info(periodIndex ? 'between' : 'before', start);
     if (now < end) {
-      if (end < Infinity) return { phase: 'during', remaining: end - now, periodIndex, next: end };
+      if (end < Infinity) return info('during', end);
       const today = Math.floor(wallOf(zone, now) / DAY);
-      return {
-        phase: 'during',
-        remaining: end,
-        periodIndex,
-        next: instantOf(zone, (today + 1) * DAY),
-        day: today - Math.floor(wallOf(zone, start) / DAY) + 1,
-      };
+      return info(
+        'during',
+        instantOf(zone, (today + 1) * DAY),
+        end,
+        today - Math.floor(wallOf(zone, start) / DAY) + 1,
+      );
     }
     periodIndex++;
   }
-  return { phase: 'after', remaining: 0, periodIndex: periodIndex - 1, next: Infinity };
+  periodIndex--;
+  return info('after', Infinity, 0);
 }
 
 /** Splits ms into whole days, hours, minutes and seconds, rounded up to `unit` ms. */

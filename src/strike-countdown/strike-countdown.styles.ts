@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// .l label, .t timer, .u unit box, .n its number, .d dates, .a actions, .f filled (accent).
+// .l label, .t timer (a span per unit, its number in <b>), .d dates, .a actions, .f accent.
 export const styles = css`
   :host {
     contain: content;
@@ -14,8 +14,7 @@ export const styles = css`
   p {
     margin: 0 0 0.5em;
   }
-  .l,
-  .n {
+  .l {
     font-weight: 700;
   }
   .t,
@@ -24,7 +23,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .u {
+  .t span {
     min-width: 4.5em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_line);
@@ -32,11 +31,11 @@ export const styles = css`
     text-align: center;
     font-size: 0.85em;
   }
-  .u,
+  .t span,
   .d {
     color: var(--_muted);
   }
-  .n {
+  b {
     display: block;
     font-size: 2em;
     line-height: 1.2;

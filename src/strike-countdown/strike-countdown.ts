@@ -107,26 +107,27 @@ export class StrikeCountdown extends StrikeElement {
   /** Show the countdown as at this date-time, frozen (for previews, stories, screenshots). */
   declare now?: string;
 
-  // Short private names: they are not minified.
-  /** The schedule, and the attributes it was read from. */
+  // Private state. Short names on purpose: property names survive minification.
+  /** The schedule (read at every update: it is cheap). */
   private s?: Schedule;
-  private sKey?: string;
   /** The unit shown, in ms. */
-  private unit = 1e3;
+  private u = 1e3;
+  /** The link (safe) of the call to action. */
+  private h?: string | null;
   /** The frozen instant (`now` or the preview), and whether it is the preview. */
-  private frozen?: number;
-  private preview?: boolean;
+  private f?: number;
+  private pv?: boolean;
   /** The phase and round last shown, and the sentence announced when they changed. */
   private shown?: string;
   private said?: string;
   /** The calendar file's blob: URL and what it was made from. */
-  private calUrl = '';
-  private calKey?: string;
-  private readonly refresh = () => this.requestUpdate();
-  /** This element's place in the shared timer: what it shows, and when its phase changes. */
-  private readonly ticker = { unit: Infinity, next: Infinity, tick: this.refresh };
-  private unsubscribe?: () => void;
-  private readonly visibility = new VisibilityController(this, this.refresh);
+  private cu = '';
+  private ck?: string;
+  private readonly r = () => this.requestUpdate();
+  /** This element in the shared timer: the unit it shows, and when its phase next changes. */
+  private readonly tk = { unit: Infinity, next: Infinity, tick: this.r };
+  private off?: () => void;
+  private readonly v = new VisibilityController(this, this.r);
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
@@ -144,89 +145,82 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   private info() {
-    return this.problem || !this.s ? undefined : phaseAt(this.s, this.frozen ?? Date.now());
+    return this.problem || !this.s ? undefined : phaseAt(this.s, this.f ?? Date.now());
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // #strike-preview=<date-time> in the address: read at every update.
-    addEventListener('hashchange', this.refresh);
-    this.unsubscribe = subscribe(this.ticker);
-    this.refresh();
+    addEventListener('hashchange', this.r);
+    this.off = subscribe(this.tk);
+    this.r();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.refresh);
-    this.unsubscribe!();
-    URL.revokeObjectURL(this.calUrl);
-    this.calKey = undefined;
+    removeEventListener('hashchange', this.r);
+    this.off!();
+    URL.revokeObjectURL(this.cu);
+    this.ck = undefined;
   }
 
   protected override configure() {
-    const key = JSON.stringify([this.start, this.end, this.periods, this.timezone]);
-    if (key != this.sKey) {
-      this.s = parseSchedule(this);
-      this.sKey = key; // not on error: it is read again (and thrown again) next time
-    }
-    const zone = this.s!.zone;
-    const unit = [1e3, 6e4][['seconds', 'minutes'].indexOf(this.precision || 'seconds')];
-    if (!unit)
+    const { zone } = (this.s = parseSchedule(this));
+    this.u = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
+      this.precision || 'seconds'
+    ];
+    if (!(this.u > 0))
       throw new ConfigError(
         'precision',
         `"${this.precision}" is not a unit.`,
         'seconds or minutes',
       );
-    this.unit = unit;
-    if (this.href && !safeUrl(this.href))
+    this.h = safeUrl(this.href);
+    if (this.href && !this.h)
       throw new ConfigError(
         'href',
         `"${this.href}" is not a safe link.`,
         'an http(s) or relative URL',
       );
-    this.preview = true;
+    this.pv = true;
     try {
       // No preview, or an unreadable one: ignored.
-      this.frozen = parseDateTime(
+      this.f = parseDateTime(
         decodeURIComponent(/[#&]strike-preview=([^&]*)/.exec(location.hash)![1]),
         zone,
       );
     } catch {
-      this.preview = false;
-      this.frozen = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
+      this.pv = false;
+      this.f = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
     }
-  }
-
-  private date(t: number) {
-    return formatDate(this.locale, t, { ...DATE, timeZone: this.s!.zone });
   }
 
   protected override renderContent() {
     const t = this.locale.terms.countdown;
-    const { periods } = this.s!;
-    const { phase, periodIndex: i, remaining, day } = phaseAt(this.s!, this.frozen ?? Date.now());
+    const { periods, zone } = this.s!;
+    const { phase, periodIndex: i, remaining, day } = phaseAt(this.s!, this.f ?? Date.now());
     const { start, end } = periods[i];
     const count = periods.length;
+    const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
     const number = (n: number) => formatNumber(this.locale, n);
-    const left = split(remaining, this.unit);
+    const left = split(remaining, this.u);
     const big = UNITS.find((u) => left[u]) ?? 'seconds';
     const rel = `${number(left[big])} ${t[big](left[big])}`;
     const round = count > 1 ? `${t.round(i + 1, count)}: ` : '';
     const [status, sentence] =
       phase == 'after'
-        ? [t.after, t.sayAfter(this.date(end!))]
+        ? [t.after, t.sayAfter(date(end!))]
         : phase != 'during'
           ? [
               i ? t.between(i + 1, count) : t.before,
-              (i ? round : '') + t.sayBefore(this.date(start), rel),
+              (i ? round : '') + t.sayBefore(date(start), rel),
             ]
           : end
-            ? [t.during, t.sayDuring(this.date(end), rel)]
-            : [t.duringDay(day!), t.sayDuringDay(day!, this.date(start))];
+            ? [t.during, t.sayDuring(date(end), rel)]
+            : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
     if (this.shown && phase + i != this.shown) this.said = sentence;
-    const href = safeUrl(this.href);
 
-    return html`${this.preview ? html`<p part="preview" class="f">${t.preview(this.date(this.frozen!))}</p>` : nothing}
+    return html`${this.pv ? html`<p part="preview" class="f">${t.preview(date(this.f!))}</p>` : nothing}
       ${this.label ? html`<p part="label" class="l">${this.label}</p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
@@ -235,25 +229,22 @@ export class StrikeCountdown extends StrikeElement {
       ${
         remaining > 0 && remaining < Infinity
           ? html`<div role="timer" aria-live="off" class="t">
-              ${UNITS.slice(left.days ? 0 : 1, this.unit > 1e3 ? 3 : 4).map(
-                (u) =>
-                  html`<span class="u"
-                    ><span part=${u} class="n">${number(left[u])}</span> ${t[u](left[u])}</span
-                  > `,
+              ${UNITS.slice(left.days ? 0 : 1, this.u > 1e3 ? 3 : 4).map(
+                (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
               )}
             </div>`
           : nothing
       }
-      <p part="dates" class="d">${round}${this.date(start)}${end ? ` – ${this.date(end)}` : ''}</p>
+      <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
       ${
-        href || this.calendar
+        this.h || this.calendar
           ? html`<p class="a">
-              ${href ? html`<a part="action" class="f" href=${href}>${this.actionText || t.action}</a>` : nothing}
+              ${this.h ? html`<a part="action" class="f" href=${this.h}>${this.actionText || t.action}</a>` : nothing}
               ${
                 this.calendar
                   ? html`<a
                       part="calendar"
-                      href=${this.calendarUrl(this.label || t.calendar)}
+                      href=${this.ics(this.label || t.calendar)}
                       download="strike.ics"
                       >${t.calendar}</a
                     >`
@@ -266,20 +257,15 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   /** The .ics file's blob: URL, made again only when what it says changes (and the old one revoked). */
-  private calendarUrl(summary: string) {
-    const key = JSON.stringify([this.s, summary, this.href]);
-    if (key != this.calKey) {
-      URL.revokeObjectURL(this.calUrl);
-      const text = ics({
-        periods: this.s!.periods,
-        summary,
-        url: safeUrl(this.href),
-        stamp: Date.now(),
-      });
-      this.calUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-      this.calKey = key;
+  private ics(summary: string) {
+    const key = JSON.stringify([this.s, summary, this.h]);
+    if (key != this.ck) {
+      URL.revokeObjectURL(this.cu);
+      const text = ics({ periods: this.s!.periods, summary, url: this.h, stamp: Date.now() });
+      this.cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+      this.ck = key;
     }
-    return this.calUrl;
+    return this.cu;
   }
 
   protected override updated() {
@@ -296,14 +282,15 @@ export class StrikeCountdown extends StrikeElement {
         }),
       );
     this.shown = phase + periodIndex;
-    // Ticks only while someone could see it, not frozen: the unit while the numbers show, and
-    // the next boundary (also the next day of an open-ended strike).
-    const live = this.visibility.active && this.frozen == null && info;
-    const unit = live && info.remaining > 0 && info.remaining < Infinity ? this.unit : Infinity;
+    // Ticks only while someone could see it and it is not frozen: every unit while the numbers
+    // show, and at the next boundary (also the next day of an open-ended strike).
+    const live = this.v.active && this.f == null && info;
+    const unit = live && info.remaining > 0 && info.remaining < Infinity ? this.u : Infinity;
     const next = live ? info.next : Infinity;
-    if (unit != this.ticker.unit || next != this.ticker.next) {
-      this.ticker.unit = unit;
-      this.ticker.next = next;
+    const tk = this.tk;
+    if (tk.unit != unit || tk.next != next) {
+      tk.unit = unit;
+      tk.next = next;
       reschedule();
     }
   }
