@@ -53,7 +53,7 @@ function arm() {
   if (!hidden())
     for (const { unit, next } of subscribers)
       at = Math.min(at, next > now ? next : at, now - (now % unit) + unit);
-  timer = at < Infinity ? setTimeout(run, Math.min(at - now, MAX_DELAY)) : undefined;
+  if (at < Infinity) timer = setTimeout(run, Math.min(at - now, MAX_DELAY));
 }
 
 /** Re-arms once, after the current task's changes (many elements connecting at once). */

@@ -40,12 +40,10 @@ export const ics = ({ periods, summary, url, stamp }: IcsInput): string =>
     'PRODID:-//strike-widgets//EN',
     ...periods.flatMap(({ start, end }, i) => {
       const title = periods[1] ? `${summary} (${i + 1}/${periods.length})` : summary;
-      // A stable UID per round: its start and a hash of its title.
-      let h = 5381;
-      for (const c of title) h = (h * 33) ^ c.charCodeAt(0);
+      // A stable UID per round: its start and its title.
       return [
         'BEGIN:VEVENT',
-        `UID:${icsDate(start)}-${(h >>> 0).toString(36)}@strike-countdown`,
+        `UID:${icsDate(start)}-${encodeURIComponent(title)}@strike-countdown`,
         'DTSTAMP:' + icsDate(stamp),
         'DTSTART:' + icsDate(start),
         end ? 'DTEND:' + icsDate(end) : '',

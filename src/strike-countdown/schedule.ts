@@ -92,11 +92,10 @@ export function parseDateTime(value: string, zone: string, attribute = 'start'):
  */
 export function addDuration(zone: string, start: number, value: string, attribute = 'end') {
   let end;
-  if (/^[-+]?P/i.test(value.trim())) {
+  if (/P/i.test(value)) {
     const [, w = 0, d = 0, h = 0, m = 0, s = '0'] =
-      /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i.exec(
-        value.trim(),
-      ) ?? [];
+      /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:([\d.,]+)S)?)?$/i.exec(value) ??
+      [];
     const days = 7 * +w + +d;
     end =
       (days ? instantOf(zone, wallOf(zone, start) + days * DAY) : start) +

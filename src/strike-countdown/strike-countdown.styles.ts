@@ -42,14 +42,13 @@ export const styles = css`
     color: var(--_text);
     font-variant-numeric: tabular-nums;
   }
-  .a a {
+  .a a,
+  .f {
     padding: 0.4em 0.9em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
   .f {
-    padding: 0 0.5em;
-    border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
     text-decoration: none;

@@ -227,12 +227,12 @@ export class StrikeCountdown extends StrikeElement {
         ${phase == 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
       </p>
       ${
-        remaining > 0 && remaining < Infinity
-          ? html`<div role="timer" aria-live="off" class="t">
+        remaining % Infinity > 0 // finite and positive
+          ? html`<p role="timer" aria-live="off" class="t">
               ${UNITS.slice(left.days ? 0 : 1, this.u > 1e3 ? 3 : 4).map(
                 (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
               )}
-            </div>`
+            </p>`
           : nothing
       }
       <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
@@ -272,7 +272,7 @@ export class StrikeCountdown extends StrikeElement {
     const info = this.info();
     const phase = info?.phase ?? 'error';
     const periodIndex = info?.periodIndex ?? -1;
-    if (this.getAttribute('phase') != phase) this.setAttribute('phase', phase);
+    this.setAttribute('phase', phase);
     if (this.shown && phase + periodIndex != this.shown)
       this.dispatchEvent(
         new CustomEvent<PhaseDetail>('strike-countdown-phase', {
@@ -285,7 +285,8 @@ export class StrikeCountdown extends StrikeElement {
     // Ticks only while someone could see it and it is not frozen: every unit while the numbers
     // show, and at the next boundary (also the next day of an open-ended strike).
     const live = this.v.active && this.f == null && info;
-    const unit = live && info.remaining > 0 && info.remaining < Infinity ? this.u : Infinity;
+    // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
+    const unit = live && info.remaining % Infinity > 0 ? this.u : Infinity;
     const next = live ? info.next : Infinity;
     const tk = this.tk;
     if (tk.unit != unit || tk.next != next) {
