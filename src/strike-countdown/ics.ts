@@ -33,26 +33,25 @@ export interface IcsInput {
   stamp: number;
 }
 
+/** The file: written with \n (no TEXT value holds one: icsText escapes them), then folded, CRLF. */
 export const ics = ({ periods, summary, url, stamp }: IcsInput): string =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//strike-widgets//EN',
-    ...periods.flatMap(({ start, end }, i) => {
-      const title = periods[1] ? `${summary} (${i + 1}/${periods.length})` : summary;
-      // A stable UID per round: its start and its title.
-      return [
-        'BEGIN:VEVENT',
-        `UID:${icsDate(start)}-${encodeURIComponent(title)}@strike-countdown`,
-        'DTSTAMP:' + icsDate(stamp),
-        'DTSTART:' + icsDate(start),
-        end ? 'DTEND:' + icsDate(end) : '',
-        'SUMMARY:' + icsText(title),
-        url ? 'URL:' + url : '',
-        'END:VEVENT',
-      ];
-    }),
-    'END:VCALENDAR',
-  ]
-    .map((line) => line && fold(line) + '\r\n')
-    .join('');
+  `BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//strike-widgets//EN
+${periods
+  .map(({ start, end }, i) => {
+    const title = periods[1] ? `${summary} (${i + 1}/${periods.length})` : summary;
+    // A stable UID per round: its start and its title.
+    return `BEGIN:VEVENT
+UID:${icsDate(start)}-${encodeURIComponent(title)}@strike-countdown
+DTSTAMP:${icsDate(stamp)}
+DTSTART:${icsDate(start)}
+${end ? `DTEND:${icsDate(end)}\n` : ''}SUMMARY:${icsText(title)}
+${url ? `URL:${url}\n` : ''}END:VEVENT
+`;
+  })
+  .join('')}END:VCALENDAR
+`
+    .split('\n')
+    .map(fold)
+    .join('\r\n');

@@ -150,6 +150,8 @@ export function parseSchedule({ start, end, periods, timezone }: ScheduleInput):
 /** Where the schedule is at `now`. */
 export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
   let periodIndex = 0;
+  /** The calendar day in the zone, counted from 1970-01-01. */
+  const dayOf = (t: number) => Math.floor(wallOf(zone, t) / DAY);
   const info = (phase: Phase, next: number, remaining = next - now, day?: number) => ({
     phase,
     remaining,
@@ -161,13 +163,8 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
     if (now < start) return info(periodIndex ? 'between' : 'before', start);
     if (now < end) {
       if (end < Infinity) return info('during', end);
-      const today = Math.floor(wallOf(zone, now) / DAY);
-      return info(
-        'during',
-        instantOf(zone, (today + 1) * DAY),
-        end,
-        today - Math.floor(wallOf(zone, start) / DAY) + 1,
-      );
+      const today = dayOf(now);
+      return info('during', instantOf(zone, (today + 1) * DAY), end, today - dayOf(start) + 1);
     }
     periodIndex++;
   }
@@ -178,10 +175,11 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
 /** Splits ms into whole days, hours, minutes and seconds, rounded up to `unit` ms. */
 export function split(ms: number, unit = 1000) {
   const s = (Math.ceil(ms / unit) * unit) / 1000;
+  // (x | 0 drops the fraction: fine below 2^31 days, hours and minutes.)
   return {
-    days: Math.floor(s / 86400),
-    hours: Math.floor(s / 3600) % 24,
-    minutes: Math.floor(s / 60) % 60,
+    days: (s / 86400) | 0,
+    hours: ((s / 3600) % 24) | 0,
+    minutes: ((s / 60) % 60) | 0,
     seconds: s % 60,
   };
 }

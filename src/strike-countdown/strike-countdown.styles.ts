@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// .l label, .t timer (a span per unit, its number in <b>), .d dates, .a actions, .f accent.
+// .t timer (a span per unit, its number in <b>), .d dates, .a actions, .f accent.
 export const styles = css`
   :host {
     contain: content;
@@ -13,9 +13,6 @@ export const styles = css`
   }
   p {
     margin: 0 0 0.5em;
-  }
-  .l {
-    font-weight: 700;
   }
   .t,
   .a {
@@ -35,7 +32,7 @@ export const styles = css`
   .d {
     color: var(--_muted);
   }
-  b {
+  .t b {
     display: block;
     font-size: 2em;
     line-height: 1.2;

@@ -211,17 +211,14 @@ export class StrikeCountdown extends StrikeElement {
       phase == 'after'
         ? [t.after, t.sayAfter(date(end!))]
         : phase != 'during'
-          ? [
-              i ? t.between(i + 1, count) : t.before,
-              (i ? round : '') + t.sayBefore(date(start), rel),
-            ]
+          ? [i ? t.between(i + 1, count) : t.before, round + t.sayBefore(date(start), rel)]
           : end
             ? [t.during, t.sayDuring(date(end), rel)]
             : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
     if (this.shown && phase + i != this.shown) this.said = sentence;
 
     return html`${this.pv ? html`<p part="preview" class="f">${t.preview(date(this.f!))}</p>` : nothing}
-      ${this.label ? html`<p part="label" class="l">${this.label}</p>` : nothing}
+      ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
         ${phase == 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
@@ -261,7 +258,7 @@ export class StrikeCountdown extends StrikeElement {
     const key = JSON.stringify([this.s, summary, this.h]);
     if (key != this.ck) {
       URL.revokeObjectURL(this.cu);
-      const text = ics({ periods: this.s!.periods, summary, url: this.h, stamp: Date.now() });
+      const text = ics({ ...this.s!, summary, url: this.h, stamp: Date.now() });
       this.cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
       this.ck = key;
     }
