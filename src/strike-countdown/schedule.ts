@@ -35,9 +35,9 @@ export interface PhaseInfo {
   remaining: number;
   /** The round that is on or next, from 0 (the last one after). */
   periodIndex: number;
-  /** The instant the phase (or, in an open-ended round, the day number) next changes; Infinity if never. */
+  /** The instant the phase or (during a round) the day number next changes; Infinity if never. */
   next: number;
-  /** During an open-ended round: its day, from 1, counted in calendar days in the zone. */
+  /** During a round: its day, from 1, counted in calendar days in the zone. */
   day?: number;
 }
 
@@ -162,9 +162,14 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
   for (const { start, end = Infinity } of periods) {
     if (now < start) return info(periodIndex ? 'between' : 'before', start);
     if (now < end) {
-      if (end < Infinity) return info('during', end);
+      // The day number changes at midnight in the zone (it is shown for an open-ended round).
       const today = dayOf(now);
-      return info('during', instantOf(zone, (today + 1) * DAY), end, today - dayOf(start) + 1);
+      return info(
+        'during',
+        Math.min(end, instantOf(zone, (today + 1) * DAY)),
+        end - now,
+        today - dayOf(start) + 1,
+      );
     }
     periodIndex++;
   }

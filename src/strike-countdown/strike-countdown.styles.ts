@@ -24,7 +24,6 @@ export const styles = css`
     min-width: 4.5em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_line);
-    border-radius: var(--_radius);
     text-align: center;
     font-size: 0.85em;
   }
@@ -43,6 +42,10 @@ export const styles = css`
   .f {
     padding: 0.4em 0.9em;
     border: 2px solid var(--_accent);
+  }
+  .t span,
+  .a a,
+  .f {
     border-radius: var(--_radius);
   }
   .f {

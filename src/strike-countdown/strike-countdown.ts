@@ -111,7 +111,7 @@ export class StrikeCountdown extends StrikeElement {
   /** The schedule (read at every update: it is cheap). */
   private s?: Schedule;
   /** The unit shown, in ms. */
-  private u = 1e3;
+  private u!: number;
   /** The link (safe) of the call to action. */
   private h?: string | null;
   /** The frozen instant (`now` or the preview), and whether it is the preview. */
@@ -121,7 +121,7 @@ export class StrikeCountdown extends StrikeElement {
   private shown?: string;
   private said?: string;
   /** The calendar file's blob: URL and what it was made from. */
-  private cu = '';
+  private cu?: string;
   private ck?: string;
   private readonly r = () => this.requestUpdate();
   /** This element in the shared timer: the unit it shows, and when its phase next changes. */
@@ -160,7 +160,7 @@ export class StrikeCountdown extends StrikeElement {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.r);
     this.off!();
-    URL.revokeObjectURL(this.cu);
+    URL.revokeObjectURL(this.cu!);
     this.ck = undefined;
   }
 
@@ -186,7 +186,7 @@ export class StrikeCountdown extends StrikeElement {
     try {
       // No preview, or an unreadable one: ignored.
       this.f = parseDateTime(
-        decodeURIComponent(/[#&]strike-preview=([^&]*)/.exec(location.hash)![1]),
+        new URLSearchParams(location.hash.slice(1)).get('strike-preview')!,
         zone,
       );
     } catch {
@@ -257,12 +257,12 @@ export class StrikeCountdown extends StrikeElement {
   private ics(summary: string) {
     const key = JSON.stringify([this.s, summary, this.h]);
     if (key != this.ck) {
-      URL.revokeObjectURL(this.cu);
+      URL.revokeObjectURL(this.cu!);
       const text = ics({ ...this.s!, summary, url: this.h, stamp: Date.now() });
       this.cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
       this.ck = key;
     }
-    return this.cu;
+    return this.cu!;
   }
 
   protected override updated() {
