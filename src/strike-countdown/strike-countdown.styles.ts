@@ -34,7 +34,6 @@ export const styles = css`
   .t b {
     display: block;
     font-size: 2em;
-    line-height: 1.2;
     color: var(--_text);
     font-variant-numeric: tabular-nums;
   }
