@@ -18,6 +18,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    rules: {
+      // `const { a, ...rest } = o` to leave `a` out is an idiom, not an unused variable.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
@@ -26,7 +35,6 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       ...wc.configs['best-practice'].rules,
       ...litA11y.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // The base class guards the definition; elements define themselves only in define.ts.
       'wc/guard-super-call': 'off',
     },

@@ -35,7 +35,7 @@ function page(kind) {
   const ready =
     kind === 'strike'
       ? `document.querySelectorAll('strike-countdown').length === ${N} && [...document.querySelectorAll('strike-countdown')].every((e) => e.shadowRoot && e.shadowRoot.querySelector('[part=seconds]'))`
-      : `document.querySelectorAll('relative-time').length === ${N} && [...document.querySelectorAll('relative-time')].every((e) => e.shadowRoot && /\d/.test(e.shadowRoot.textContent))`;
+      : `document.querySelectorAll('relative-time').length === ${N} && [...document.querySelectorAll('relative-time')].every((e) => e.shadowRoot && /\\d/.test(e.shadowRoot.textContent))`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${TIMER_PROBE}
 <script>
   window.__t0 = performance.now();

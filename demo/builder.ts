@@ -42,13 +42,33 @@ function attributes(tag: string): [string, string | true][] {
   return out;
 }
 
+/**
+ * "Thursday 3 December 2026, 08:00" for a wall-clock date-time as typed (it is the time in the
+ * widget's zone, so it is formatted as UTC to keep its fields); the text as typed otherwise.
+ */
+function readableDate(value: string): string {
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/);
+  if (!m) return value;
+  const [, y, mo, d, h, mi] = m;
+  const date = new Date(Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0)));
+  if (isNaN(+date)) return value;
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(h ? { hour: '2-digit', minute: '2-digit' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 /** Readable fallback content: what visitors see before (or without) the script. */
 function fallback(tag: string, attrs: Map<string, string | true>, quotes: Quote[]): string {
   const link = (href: unknown, text: string) =>
     typeof href === 'string' ? ` <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
   if (tag === 'strike-countdown') {
     const label = String(attrs.get('label') ?? 'Strike');
-    return `\n  ${escapeHtml(label)}: from ${escapeHtml(String(attrs.get('start') ?? ''))} (${escapeHtml(
+    return `\n  ${escapeHtml(label)}: from ${escapeHtml(readableDate(String(attrs.get('start') ?? '')))} (${escapeHtml(
       String(attrs.get('timezone') ?? 'Europe/London'),
     )}).${link(attrs.get('href'), String(attrs.get('action-text') ?? 'More'))}\n`;
   }

@@ -20,8 +20,10 @@ export const AllThree: StoryObj = {
     </strike-countdown>
     <quote-carousel>
       <figure>
-        <blockquote>We do what we do because we care.</blockquote>
-        <figcaption>A junior doctor</figcaption>
+        <blockquote>
+          Seeing the way the public has been supporting the doctors has been so uplifting.
+        </blockquote>
+        <figcaption>Dr Louise Irvine, London GP</figcaption>
       </figure>
     </quote-carousel>
     <petition-counter count="219672" label="Fund the NHS properly"></petition-counter>

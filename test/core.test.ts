@@ -9,7 +9,8 @@ import { StrikeElement } from '../src/core/strike-element.js';
 import { safeUrl } from '../src/core/url.js';
 import { VisibilityController } from '../src/core/visibility.js';
 import { VERSION } from '../src/version.js';
-import { captureConsole } from './helpers.js';
+import { captureConsole, emulateOrSkip } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
 
 /** A minimal widget on the shared base, to test what the base gives every widget. */
 class CoreProbe extends StrikeElement {
@@ -354,5 +355,37 @@ describe('VisibilityController', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(el.vis.near).to.equal(false);
     expect(changes).to.deep.equal([false]);
+  });
+});
+
+describe('theme', () => {
+  const colours = async () => {
+    const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+    const s = getComputedStyle(el.shadowRoot!.querySelector('.w')!);
+    return { color: s.color, background: s.backgroundColor };
+  };
+
+  it('follows prefers-color-scheme, and the --strike-* properties override either scheme', async function () {
+    await emulateOrSkip(this, { colorScheme: 'light' });
+    try {
+      expect(await colours()).to.deep.equal({
+        color: 'rgb(28, 27, 31)',
+        background: 'rgb(255, 255, 255)',
+      });
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(await colours()).to.deep.equal({
+        color: 'rgb(241, 239, 244)',
+        background: 'rgb(31, 30, 36)',
+      });
+      const el = await fixture<CoreProbe>(
+        html`<core-probe
+          style="--strike-surface: rgb(1, 2, 3); --strike-text: rgb(4, 5, 6)"
+        ></core-probe>`,
+      );
+      const s = getComputedStyle(el.shadowRoot!.querySelector('.w')!);
+      expect([s.backgroundColor, s.color]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });

@@ -39,3 +39,19 @@ export async function captureConsole(
   }
   return calls;
 }
+
+/**
+ * Emulates a media feature, or skips the test where the browser cannot (Firefox through
+ * WebDriver BiDi has no media emulation).
+ */
+export async function emulateOrSkip(
+  test: Mocha.Context,
+  media: Parameters<typeof import('@web/test-runner-commands').emulateMedia>[0],
+) {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  try {
+    await emulateMedia(media);
+  } catch {
+    test.skip();
+  }
+}

@@ -77,6 +77,11 @@ export const cy: Terms = {
   // ---- <quote-carousel> ---------------------------------------------------------------------
   carousel: {
     label: 'Dyfyniadau cefnogwyr',
+    slide: (n, total) => `${n} o ${total}`,
+    previous: 'Dyfyniad blaenorol',
+    next: 'Dyfyniad nesaf',
+    play: "Dechrau troi'r dyfyniadau",
+    stop: "Stopio troi'r dyfyniadau",
   },
   // ---- end <quote-carousel> -----------------------------------------------------------------
 

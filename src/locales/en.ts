@@ -41,6 +41,13 @@ export const en = {
   // ---- <quote-carousel> ---------------------------------------------------------------------
   carousel: {
     label: "Supporters' quotes",
+    /** A slide's name: "2 of 5". */
+    slide: (n: number, total: number) => `${n} of ${total}`,
+    previous: 'Previous quote',
+    next: 'Next quote',
+    /** The rotation button says what it will do. */
+    play: 'Start rotating quotes',
+    stop: 'Stop rotating quotes',
   },
   // ---- end <quote-carousel> -----------------------------------------------------------------
 

@@ -1,0 +1,42 @@
+/**
+ * How long each quote stays, and the carousel's accessible name: pure functions.
+ *
+ * `interval="auto"` (the default) gives each quote its reading time:
+ *
+ *     seconds = max(5, 2 + words × 60 / 200)
+ *
+ * where `words` counts the words of the quote and its attribution. 200 words a minute is slower
+ * than the average adult's silent reading of non-fiction (about 238, Brysbaert 2019), to leave
+ * room for slower readers and for people reading in a second language; the 2 seconds are for
+ * noticing that the quote changed. No quote ever stays less than 5 seconds.
+ */
+
+/** The shortest time a quote is shown, in seconds. */
+export const MIN_SECONDS = 5;
+/** Reading speed for `auto`, in words a minute. */
+export const WORDS_PER_MINUTE = 200;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Seconds to read `text` (the quote and its attribution): see the formula above. */
+export const readingSeconds = (text: string) =>
+  Math.max(MIN_SECONDS, 2 + (words(text) * 60) / WORDS_PER_MINUTE);
+
+/**
+ * The `interval` attribute: a number of seconds (at least 5), or `auto` (also for an empty or
+ * absent value). Anything else is `undefined`: the caller warns and uses `auto`.
+ */
+export function parseInterval(value: string | null | undefined): number | 'auto' | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (!v || v == 'auto') return 'auto';
+  const n = Number(v);
+  return Number.isFinite(n) && n >= MIN_SECONDS ? n : undefined;
+}
+
+/**
+ * The carousel's accessible name: `label` without the word "carousel" (the region is already
+ * announced as a carousel, so "Quotes carousel" would be read "Quotes carousel carousel"), or
+ * `fallback` when nothing is left.
+ */
+export const regionLabel = (label: string | null | undefined, fallback: string) =>
+  (label ?? '').replace(/\s*\bcarousel\b\s*/gi, ' ').trim() || fallback;
