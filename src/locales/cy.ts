@@ -24,10 +24,11 @@ export const cy: Terms = {
   // ---- <strike-countdown> -------------------------------------------------------------------
   countdown: {
     // Welsh counts a singular noun after a number: "3 diwrnod", "1 awr".
-    days: (n) => plural(n, { one: 'diwrnod', two: 'ddiwrnod', other: 'diwrnod' }),
-    hours: (n) => plural(n, { other: 'awr' }),
-    minutes: (n) => plural(n, { other: 'munud' }),
-    seconds: (n) => plural(n, { other: 'eiliad' }),
+    // Only "two" (n = 2 in Welsh plural rules) differs: "2 ddiwrnod" (soft mutation).
+    days: (n) => (n == 2 ? 'ddiwrnod' : 'diwrnod'),
+    hours: () => 'awr',
+    minutes: () => 'munud',
+    seconds: () => 'eiliad',
     before: "Mae'r streic yn dechrau ymhen",
     between: (round, of) => `Mae rownd ${round} o ${of} yn dechrau ymhen`,
     during: 'Ar streic nawr. Mae’n gorffen ymhen',

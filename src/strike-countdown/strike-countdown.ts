@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { StrikeElement } from '../core/strike-element.js';
-import { reschedule, subscribe, type TickSubscriber } from '../core/ticker.js';
+import { reschedule, subscribe } from '../core/ticker.js';
 import { safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import { ics } from './ics.js';
@@ -12,7 +12,6 @@ import {
   phaseAt,
   split,
   type Phase,
-  type PhaseInfo,
   type Schedule,
 } from './schedule.js';
 import { styles } from './strike-countdown.styles.js';
@@ -22,20 +21,6 @@ export interface PhaseDetail {
   phase: Phase | 'error';
   periodIndex: number;
 }
-
-// ---- #strike-preview=<date-time>: one hashchange listener for every countdown on the page ----
-const previewing = new Set<StrikeCountdown>();
-const readPreview = () => {
-  const m = /[#&]strike-preview=([^&]*)/.exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : undefined;
-};
-let preview: string | undefined;
-const onHash = () => {
-  const value = readPreview();
-  if (value === preview) return;
-  preview = value;
-  previewing.forEach((el) => el.requestUpdate());
-};
 
 const DATE = {
   weekday: 'long',
@@ -122,29 +107,27 @@ export class StrikeCountdown extends StrikeElement {
   /** Show the countdown as at this date-time, frozen (for previews, stories, screenshots). */
   declare now?: string;
 
-  private schedule?: Schedule;
-  private scheduleError?: unknown;
-  private frozen?: number;
-  private unit = 1000;
+  // Private state. Short names on purpose: property names survive minification.
+  /** The schedule (read at every update: it is cheap). */
+  private s?: Schedule;
+  /** The unit shown, in ms. */
+  private u!: number;
+  /** The link (safe) of the call to action. */
+  private h?: string | null;
+  /** The frozen instant (`now` or the preview), and whether it is the preview. */
+  private f?: number;
+  private pv?: boolean;
+  /** The phase and round last shown, and the sentence announced when they changed. */
   private shown?: string;
-  private key?: string;
-  private message = '';
-  private unsubscribe?: () => void;
-  /** The boundary and unit the shared timer was last armed with for this element. */
-  private armed = '';
-  private ics?: { key: string; url: string };
-  private readonly visibility = new VisibilityController(this, () => this.requestUpdate());
-  private readonly ticker: TickSubscriber = {
-    unit: 1000,
-    next: Infinity,
-    tick: (now) => {
-      if (!this.schedule) return;
-      const info = phaseAt(this.schedule, now);
-      this.ticker.next = info.next;
-      this.armed = `${info.next} ${this.unit}`; // the ticker re-arms after every run
-      if (this.keyOf(info) !== this.key) this.requestUpdate();
-    },
-  };
+  private said?: string;
+  /** The calendar file's blob: URL and what it was made from. */
+  private cu?: string;
+  private ck?: string;
+  private readonly r = () => this.requestUpdate();
+  /** This element in the shared timer: the unit it shows, and when its phase next changes. */
+  private readonly tk = { unit: Infinity, next: Infinity, tick: this.r };
+  private off?: () => void;
+  private readonly v = new VisibilityController(this, this.r);
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
@@ -161,170 +144,105 @@ export class StrikeCountdown extends StrikeElement {
     return this.info()?.periodIndex ?? -1;
   }
 
-  private info(): PhaseInfo | undefined {
-    return this.problem || !this.schedule
-      ? undefined
-      : phaseAt(this.schedule, this.frozen ?? Date.now());
-  }
-
-  private keyOf(info: PhaseInfo) {
-    return `${info.phase} ${info.periodIndex} ${info.day} ${Math.ceil(info.remaining / this.unit)}`;
+  private info() {
+    return this.problem || !this.s ? undefined : phaseAt(this.s, this.f ?? Date.now());
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!previewing.size) {
-      addEventListener('hashchange', onHash);
-      preview = readPreview();
-    }
-    previewing.add(this);
-    this.requestUpdate();
+    // #strike-preview=<date-time> in the address: read at every update.
+    addEventListener('hashchange', this.r);
+    this.off = subscribe(this.tk);
+    this.r();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    previewing.delete(this);
-    if (!previewing.size) removeEventListener('hashchange', onHash);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    if (this.ics) URL.revokeObjectURL(this.ics.url);
-    this.ics = undefined;
+    removeEventListener('hashchange', this.r);
+    this.off!();
+    URL.revokeObjectURL(this.cu!);
+    this.ck = undefined;
   }
 
-  protected override configure(changed: PropertyValues) {
-    if (
-      (!this.schedule && !this.scheduleError) ||
-      ['start', 'end', 'periods', 'timezone'].some((k) => changed.has(k))
-    ) {
-      try {
-        this.schedule = parseSchedule(this);
-        this.scheduleError = undefined;
-      } catch (e) {
-        this.schedule = undefined;
-        this.scheduleError = e;
-      }
-    }
-    if (this.scheduleError) throw this.scheduleError;
-    const zone = this.schedule!.zone;
-    if (this.precision && !/^(seconds|minutes)$/.test(this.precision)) {
+  protected override configure() {
+    const { zone } = (this.s = parseSchedule(this));
+    this.u = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
+      this.precision || 'seconds'
+    ];
+    if (!(this.u > 0))
       throw new ConfigError(
         'precision',
-        `"${this.precision}" is not a precision.`,
-        '"seconds" or "minutes"',
+        `"${this.precision}" is not a unit.`,
+        'seconds or minutes',
       );
-    }
-    this.unit = this.precision === 'minutes' ? 6e4 : 1000;
-    if (this.href && !safeUrl(this.href)) {
+    this.h = safeUrl(this.href);
+    if (this.href && !this.h)
       throw new ConfigError(
         'href',
         `"${this.href}" is not a safe link.`,
-        'an https:, http: or relative URL',
+        'an http(s) or relative URL',
       );
+    this.pv = true;
+    try {
+      // No preview, or an unreadable one: ignored.
+      this.f = parseDateTime(
+        new URLSearchParams(location.hash.slice(1)).get('strike-preview')!,
+        zone,
+      );
+    } catch {
+      this.pv = false;
+      this.f = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
     }
-    this.frozen = undefined;
-    if (preview) {
-      try {
-        this.frozen = parseDateTime(preview, zone, 'strike-preview');
-        return;
-      } catch {
-        // A mistyped preview in the address changes nothing.
-      }
-    }
-    if (this.now) this.frozen = parseDateTime(this.now, zone, 'now');
-  }
-
-  private date(t: number) {
-    return formatDate(this.locale, t, { ...DATE, timeZone: this.schedule!.zone });
-  }
-
-  private calendarUrl() {
-    const { periods } = this.schedule!;
-    const summary = this.label || this.locale.terms.countdown.calendar;
-    const key = JSON.stringify([periods, summary, this.href]);
-    if (this.ics?.key !== key) {
-      if (this.ics) URL.revokeObjectURL(this.ics.url);
-      const text = ics({ periods, summary, url: safeUrl(this.href), stamp: Date.now() });
-      this.ics = { key, url: URL.createObjectURL(new Blob([text], { type: 'text/calendar' })) };
-    }
-    return this.ics.url;
   }
 
   protected override renderContent() {
     const t = this.locale.terms.countdown;
-    const { periods } = this.schedule!;
-    const info = phaseAt(this.schedule!, this.frozen ?? Date.now());
-    const { phase, periodIndex: i, remaining, day } = info;
-    const period = periods[i];
+    const { periods, zone } = this.s!;
+    const { phase, periodIndex: i, remaining, day } = phaseAt(this.s!, this.f ?? Date.now());
+    const { start, end } = periods[i];
     const count = periods.length;
-    this.key = this.keyOf(info);
-    this.ticker.next = info.next;
-    this.ticker.unit = this.unit;
-
-    const left = split(remaining, this.unit);
+    const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
+    const number = (n: number) => formatNumber(this.locale, n);
+    const left = split(remaining, this.u);
     const big = UNITS.find((u) => left[u]) ?? 'seconds';
-    const rel = `${formatNumber(this.locale, left[big])} ${t[big](left[big])}`;
-    const open = period.end === undefined;
-    const sentence =
-      phase === 'before'
-        ? t.sayBefore(this.date(period.start), rel)
-        : phase === 'between'
-          ? `${t.round(i + 1, count)}: ${t.sayBefore(this.date(period.start), rel)}`
-          : phase === 'after'
-            ? t.sayAfter(this.date(period.end!))
-            : open
-              ? t.sayDuringDay(day!, this.date(period.start))
-              : t.sayDuring(this.date(period.end!), rel);
-    const shown = `${phase} ${i}`;
-    if (this.shown !== undefined && shown !== this.shown) this.message = sentence;
+    const rel = `${number(left[big])} ${t[big](left[big])}`;
+    const round = count > 1 ? `${t.round(i + 1, count)}: ` : '';
+    const [status, sentence] =
+      phase == 'after'
+        ? [t.after, t.sayAfter(date(end!))]
+        : phase != 'during'
+          ? [i ? t.between(i + 1, count) : t.before, round + t.sayBefore(date(start), rel)]
+          : end
+            ? [t.during, t.sayDuring(date(end), rel)]
+            : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
+    if (this.shown && phase + i != this.shown) this.said = sentence;
 
-    const status =
-      phase === 'between'
-        ? t.between(i + 1, count)
-        : phase === 'during'
-          ? open
-            ? t.duringDay(day!)
-            : t.during
-          : t[phase];
-    const ticking = phase !== 'after' && !(phase === 'during' && open);
-    const units = UNITS.filter(
-      (u) => (u !== 'days' || left.days) && (u !== 'seconds' || this.unit === 1000),
-    );
-    const href = safeUrl(this.href);
-
-    return html`${
-        this.frozen !== undefined && preview !== undefined
-          ? html`<p part="preview" class="pv">${t.preview(this.date(this.frozen))}</p>`
-          : nothing
-      }${this.label ? html`<p part="label" class="l">${this.label}</p>` : nothing}
+    return html`${this.pv ? html`<p part="preview" class="f">${t.preview(date(this.f!))}</p>` : nothing}
+      ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
-        ${phase === 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
+        ${phase == 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
       </p>
       ${
-        ticking
-          ? html`<div role="timer" aria-live="off" class="t">
-              ${units.map(
-                (u) =>
-                  html`<span class="u"
-                    ><span part=${u} class="n">${formatNumber(this.locale, left[u])}</span>
-                    ${t[u](left[u])}</span
-                  > `,
+        remaining % Infinity > 0 // finite and positive
+          ? html`<p role="timer" aria-live="off" class="t">
+              ${UNITS.slice(left.days ? 0 : 1, this.u > 1e3 ? 3 : 4).map(
+                (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
               )}
-            </div>`
+            </p>`
           : nothing
       }
-      <p part="dates" class="d">
-        ${count > 1 ? `${t.round(i + 1, count)}: ` : ''}${this.date(period.start)}${
-          open ? '' : ` – ${this.date(period.end!)}`
-        }
-      </p>
+      <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
       ${
-        href || this.calendar
+        this.h || this.calendar
           ? html`<p class="a">
-              ${href ? html`<a part="action" href=${href}>${this.actionText || t.action}</a>` : nothing}
+              ${this.h ? html`<a part="action" class="f" href=${this.h}>${this.actionText || t.action}</a>` : nothing}
               ${
                 this.calendar
-                  ? html`<a part="calendar" href=${this.calendarUrl()} download="strike.ics"
+                  ? html`<a
+                      part="calendar"
+                      href=${this.ics(this.label || t.calendar)}
+                      download="strike.ics"
                       >${t.calendar}</a
                     >`
                   : nothing
@@ -332,37 +250,47 @@ export class StrikeCountdown extends StrikeElement {
             </p>`
           : nothing
       }
-      <p class="sr-only" aria-live="polite">${this.message}</p>`;
+      <p class="sr-only" aria-live="polite">${this.said}</p>`;
+  }
+
+  /** The .ics file's blob: URL, made again only when what it says changes (and the old one revoked). */
+  private ics(summary: string) {
+    const key = JSON.stringify([this.s, summary, this.h]);
+    if (key != this.ck) {
+      URL.revokeObjectURL(this.cu!);
+      const text = ics({ ...this.s!, summary, url: this.h, stamp: Date.now() });
+      this.cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+      this.ck = key;
+    }
+    return this.cu!;
   }
 
   protected override updated() {
     const info = this.info();
     const phase = info?.phase ?? 'error';
-    const shown = `${phase} ${info?.periodIndex ?? -1}`;
-    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
-    if (this.shown !== undefined && shown !== this.shown) {
+    const periodIndex = info?.periodIndex ?? -1;
+    this.setAttribute('phase', phase);
+    if (this.shown && phase + periodIndex != this.shown)
       this.dispatchEvent(
         new CustomEvent<PhaseDetail>('strike-countdown-phase', {
           bubbles: true,
           composed: true,
-          detail: { phase, periodIndex: info?.periodIndex ?? -1 },
+          detail: { phase, periodIndex },
         }),
       );
+    this.shown = phase + periodIndex;
+    // Ticks only while someone could see it and it is not frozen: every unit while the numbers
+    // show, and at the next boundary (also the next day of an open-ended strike).
+    const live = this.v.active && this.f == null && info;
+    // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
+    const unit = live && info.remaining % Infinity > 0 ? this.u : Infinity;
+    const next = live ? info.next : Infinity;
+    const tk = this.tk;
+    if (tk.unit != unit || tk.next != next) {
+      tk.unit = unit;
+      tk.next = next;
+      reschedule();
     }
-    this.shown = shown;
-    const tick =
-      this.isConnected &&
-      this.visibility.active &&
-      info &&
-      this.frozen === undefined &&
-      phase !== 'after';
-    const armed = `${this.ticker.next} ${this.ticker.unit}`;
-    if (tick && !this.unsubscribe) this.unsubscribe = subscribe(this.ticker);
-    else if (!tick && this.unsubscribe) {
-      this.unsubscribe();
-      this.unsubscribe = undefined;
-    } else if (tick && armed !== this.armed) reschedule();
-    this.armed = armed;
   }
 }
 
