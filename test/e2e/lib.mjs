@@ -162,7 +162,7 @@ export async function launch() {
   });
 }
 
-// ---- The documented snippets (docs/embedding.md), with their fallback content. -----------------
+// ---- The documented snippets (README.md), with their fallback content. -----------------
 
 /** Readable text each snippet's fallback carries (asserted on with JavaScript off). */
 export const FALLBACK = {
@@ -219,16 +219,16 @@ ${body}
 }
 
 /**
- * The `:not(:defined)` CSS block from docs/embedding.md, its example heights replaced by the
+ * The `:not(:defined)` CSS block from README.md, its example heights replaced by the
  * heights the widgets have on this page (`null`: without the height rules, as on the page where a
  * site owner measures them).
  */
 export function reserveCss(heights) {
-  const doc = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+  const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const block = [...doc.matchAll(/```css\n([\s\S]*?)```/g)]
     .map((m) => m[1])
     .find((c) => c.includes(':not(:defined)'));
-  if (!block) throw new Error('docs/embedding.md has no :not(:defined) CSS block');
+  if (!block) throw new Error('README.md has no :not(:defined) CSS block');
   let css = block;
   for (const tag of TAGS) {
     const rule = new RegExp(`${tag}:not\\(:defined\\) \\{\\s*height:[^}]*\\}`);
@@ -239,16 +239,16 @@ export function reserveCss(heights) {
 }
 
 /**
- * The Content-Security-Policy lines docs/embedding.md gives site owners, so the suite tests what
+ * The Content-Security-Policy lines README.md gives site owners, so the suite tests what
  * the documentation says: `csp` (the strict policy, its petition origin replaced by `apiOrigin`),
  * `trustedTypes` and `trustedTypesTwice` (with 'allow-duplicates').
  */
 export function documentedPolicies(apiOrigin) {
-  const doc = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+  const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const lines = [...doc.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((m) => m[1].trim());
   const csp = lines.find((l) => l.startsWith('default-src'));
   const tt = lines.filter((l) => l.includes('require-trusted-types-for'));
-  if (!csp || tt.length < 2) throw new Error('docs/embedding.md lacks the documented CSP lines');
+  if (!csp || tt.length < 2) throw new Error('README.md lacks the documented CSP lines');
   return {
     csp: csp.replace('https://petition.parliament.uk', apiOrigin),
     trustedTypes: tt.find((l) => !l.includes('allow-duplicates')),

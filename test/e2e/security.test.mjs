@@ -54,11 +54,11 @@ async function strictPage(name, csp, body) {
 }
 
 describe('a strict Content-Security-Policy sent as a header', () => {
-  // The policy from the issue; docs/embedding.md documents the same line.
+  // The policy from the issue; README.md documents the same line.
   const csp = () =>
     `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${servers.api.origin}`;
 
-  test('the CSP line docs/embedding.md gives is the one tested', BOUND, () => {
+  test('the CSP line README.md gives is the one tested', BOUND, () => {
     assert.equal(documentedPolicies(servers.api.origin).csp, csp());
   });
 
@@ -118,7 +118,7 @@ describe('a strict Content-Security-Policy sent as a header', () => {
   );
 });
 
-describe('Trusted Types enforced (the header lines from docs/embedding.md)', () => {
+describe('Trusted Types enforced (the header lines from README.md)', () => {
   test(
     'the bundle creates exactly the documented policies (lit-html) and no violation fires',
     BOUND,
