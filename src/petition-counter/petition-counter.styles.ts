@@ -1,26 +1,24 @@
 import { css } from 'lit';
 
+// Parts double as selectors: no classes to write in the template.
 export const styles = css`
   .w {
     padding: 1em;
     border: 1px solid var(--_line);
   }
-  p,
-  ul {
+  * {
     margin: 0;
   }
-  .label {
+  [part='label'],
+  a {
     font-weight: 700;
   }
-  .count {
-    font-size: var(--strike-petition-count-size, 2em);
-    font-weight: 800;
-    line-height: 1.2;
+  [part='count'] {
+    font: 800 var(--strike-petition-count-size, 2em) / 1.2 var(--_font);
     font-variant-numeric: tabular-nums;
   }
-  .count small {
-    font-size: 0.5em;
-    font-weight: 400;
+  small {
+    font: 0.5em var(--_font);
   }
   progress {
     appearance: none;
@@ -33,18 +31,18 @@ export const styles = css`
     overflow: hidden;
     background: var(--_line);
   }
-  progress::-webkit-progress-bar {
+  ::-webkit-progress-bar {
     background: none;
   }
-  progress::-webkit-progress-value {
+  ::-webkit-progress-value {
     background: var(--_accent);
   }
-  progress::-moz-progress-bar {
+  ::-moz-progress-bar {
     background: var(--_accent);
   }
-  .goal,
+  [part='goal'],
   ul,
-  .updated {
+  [part='updated'] {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -59,7 +57,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 700;
     text-decoration: none;
   }
 `;
