@@ -92,7 +92,7 @@ export function subscribe(url: string, sub: Subscriber, once = false, wait = fal
         status = res.status;
         age = maxAge(header('cache-control'));
         after = retryAfter(header('retry-after'), Date.now());
-        if (!res.ok) throw Error(`HTTP ${status}`);
+        if (!res.ok) throw Error(`answered HTTP ${status}`);
         body = await res.json();
       } catch (x) {
         if (c.signal.aborted) return;

@@ -5,7 +5,7 @@
  */
 
 /** The milestones in rising order, at least up to the first one above `count`. */
-export function ladder(count: number, uk: boolean): number[] {
+export function ladder(count: number, uk?: boolean): number[] {
   const steps = uk ? [1e4, 1e5] : [];
   for (let e = 100; !(steps[steps.length - 1] > count); e *= 10) {
     for (const f of [1, 2.5, 5]) if (f * e > (uk ? 1e5 : 0)) steps.push(f * e);
@@ -14,14 +14,14 @@ export function ladder(count: number, uk: boolean): number[] {
 }
 
 /** The next milestone strictly above `count`. */
-export const nextMilestone = (count: number, uk: boolean) =>
+export const nextMilestone = (count: number, uk?: boolean) =>
   ladder(count, uk).find((m) => m > count)!;
 
 /**
  * The highest milestone crossed going from `previous` to `count` (`previous < m <= count`),
  * the goal counting as one; `undefined` when none was crossed or there was no previous count.
  */
-export const crossed = (previous: number | null, count: number, uk: boolean, goal = 0) =>
+export const crossed = (previous: number | null, count: number, uk?: boolean, goal = 0) =>
   previous == null
     ? undefined
     : [...ladder(count, uk), goal]

@@ -1,17 +1,15 @@
 import { css } from 'lit';
 
-// Parts double as selectors: no classes to write in the template.
+// Parts double as selectors, so the template needs no classes. The label is a <b>: bold, and on
+// a line of its own before the count's paragraph.
 export const styles = css`
   .w {
     padding: 1em;
     border: 1px solid var(--_line);
   }
-  * {
+  p,
+  ul {
     margin: 0;
-  }
-  [part='label'],
-  a {
-    font-weight: 700;
   }
   [part='count'] {
     font: 800 var(--strike-petition-count-size, 2em) / 1.2 var(--_font);
@@ -25,7 +23,7 @@ export const styles = css`
     display: block;
     width: 100%;
     height: 0.75em;
-    margin: 0.5em 0 0.25em;
+    margin: 0.5em 0;
     border: 0;
     border-radius: 1em;
     overflow: hidden;
@@ -57,6 +55,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
+    font-weight: 700;
     text-decoration: none;
   }
 `;

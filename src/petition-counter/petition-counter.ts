@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ConfigError, toConfigError } from '../core/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { reducedMotion } from '../core/motion.js';
 import { subscribe, type PollError, type Subscriber, type Subscription } from '../core/poller.js';
@@ -24,14 +24,14 @@ import {
 /** Milestones announced on this page (source + milestone): each is announced once, by one counter. */
 const announced = new Set<string>();
 
-/**
- * An attribute that must be a positive number (commas allowed); `undefined` when absent.
- * Set from script, it may be a number.
- */
-function positive(value: string | number | undefined, attribute: string) {
+/** An attribute or property as a string, commas (thousands separators) dropped. */
+const digits = (value: unknown) => `${value}`.replace(/,/g, '');
+
+/** An attribute that must be a positive number (commas allowed); `undefined` when absent. */
+function positive(value: unknown, attribute: string) {
   if (value == null) return;
-  const n = +`${value}`.replace(/,/g, '');
-  if (n > 0 && n < 1e15) return n;
+  const n = +digits(value);
+  if (n > 0) return n;
   throw wrong(attribute, value, 'a positive number');
 }
 
@@ -115,8 +115,11 @@ export class PetitionCounter extends StrikeElement {
   private err: Error | null = null;
   /** The UK petition as read so far. */
   private uk?: Petition;
+  /** Reading a UK petition (else `src`, or a fixed count). */
+  private isUk?: boolean;
   /** The source and interval being read; undefined while the configuration is wrong. */
   private key?: string;
+  /** The URL being read; undefined when there is none or it failed for good. */
   private url?: string;
   private secs?: number;
   private target?: number;
@@ -134,9 +137,7 @@ export class PetitionCounter extends StrikeElement {
 
   /** The goal in use: the `goal` attribute, else the next milestone above the count (`null` before a count). */
   get goal(): number | null {
-    return (
-      this.target ?? (this.last == null ? null : nextMilestone(this.last, this.petition != null))
-    );
+    return this.target ?? (this.last == null ? null : nextMilestone(this.last, this.isUk));
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
@@ -156,6 +157,7 @@ export class PetitionCounter extends StrikeElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Reading again, if it was connected before.
     this.requestUpdate();
   }
 
@@ -165,8 +167,9 @@ export class PetitionCounter extends StrikeElement {
   }
 
   protected override configure(changed: PropertyValues) {
-    // Any change but the language (and a frame of the roll-up, which changes nothing).
-    if (!this.hasUpdated || [...changed.keys()].some((k) => k !== 'locale')) {
+    // The first time, and any change but the language alone (a frame of the roll-up changes
+    // nothing).
+    if (!this.hasUpdated || changed.size > +changed.has('locale')) {
       try {
         const given = (['petition', 'src', 'count'] as const).filter((k) => this[k] != null);
         if (given.length !== 1) {
@@ -176,32 +179,36 @@ export class PetitionCounter extends StrikeElement {
             'one of petition, src or count',
           );
         }
+        const isUk = given[0] === 'petition';
+        const linkTo = (k: 'src' | 'href') => {
+          const url = safeUrl(this[k]);
+          if (!url) throw wrong(k, this[k], 'an http(s) URL');
+          return url;
+        };
         this.target = positive(this.goalAttr, 'goal');
         const secs = Math.max(10, positive(this.interval, 'interval') ?? 60);
-        if (!/^(standard|compact)?$/.test(this.notation ?? '')) {
+        if (!/^(standard|compact)$/.test(this.notation ?? 'standard')) {
           throw wrong('notation', this.notation, 'standard or compact');
         }
-        let url: string | null | undefined;
-        let fixed: number | undefined;
-        if (this.petition != null) url = petitionUrl(this.petition);
+        let url: string | undefined;
+        if (isUk) url = petitionUrl(this.petition!);
         else if (this.src != null) {
           parsePath(this.countPath ?? '');
-          if (!(url = safeUrl(this.src))) throw wrong('src', this.src, 'an http(s) URL');
-        } else fixed = toCount(`${this.count}`.replace(/,/g, ''), 'count');
-        this.link = this.href == null ? (this.petition != null ? url : '') : safeUrl(this.href);
-        if (this.link == null) throw wrong('href', this.href, 'an http(s) URL');
+          url = linkTo('src');
+        }
+        this.link = this.href != null ? linkTo('href') : isUk ? url : '';
         const key = `${given} ${url} ${this.countPath} ${secs}`;
         // A new source, or a retry after one failed for good: start again.
-        if (key !== this.key || this.err instanceof ConfigError) this.reset(key, url!, secs);
-        if (fixed != null) this.set(fixed, new Date());
+        if (key !== this.key) this.reset(key, url, secs, isUk);
+        // A fixed count: no request at all.
+        if (this.count != null) this.set(toCount(digits(this.count), 'count'), new Date());
       } catch (e) {
         this.reset();
-        this.emit('error', { error: (this.err = toConfigError(e)) });
+        this.emit('error', { error: (this.err = e as ConfigError) });
       }
     }
     const url = this.url;
-    if (!this.subs.length && url && this.isConnected && !(this.err instanceof ConfigError)) {
-      const uk = this.petition != null;
+    if (url && !this.subs[0] && this.isConnected) {
       const vis = this.vis;
       const sub: Subscriber = {
         interval: this.secs!,
@@ -211,7 +218,7 @@ export class PetitionCounter extends StrikeElement {
         data: (json, at) => {
           try {
             let count: number;
-            if (uk) {
+            if (this.isUk) {
               const p = (this.uk = readPetition(json, this.uk));
               // Closed, rejected or archived: read once, never polled.
               if (finished(p)) this.subs[1]?.stop();
@@ -222,14 +229,14 @@ export class PetitionCounter extends StrikeElement {
             }
             this.set(count, new Date(at));
           } catch (e) {
-            this.fail(e);
+            this.fail(e as Error);
           }
         },
         fail: (e) => this.fail(e),
       };
       // A UK petition: its JSON once (title, state, dates, first count), and count.json polled
       // from one interval on (stopped above when the petition is not open).
-      this.subs = uk
+      this.subs = this.isUk
         ? [subscribe(`${url}.json`, sub, true), subscribe(`${url}/count.json`, sub, false, true)]
         : [subscribe(url, sub)];
     }
@@ -238,12 +245,13 @@ export class PetitionCounter extends StrikeElement {
   }
 
   /** Stops reading and forgets what was read: for a new source, or none (`key` undefined). */
-  private reset(key?: string, url?: string, secs?: number) {
+  private reset(key?: string, url?: string, secs?: number, isUk?: boolean) {
     this.stop();
     Object.assign(this, {
       key,
       url,
       secs,
+      isUk,
       last: null,
       at: undefined,
       err: null,
@@ -267,19 +275,23 @@ export class PetitionCounter extends StrikeElement {
     );
   }
 
-  private fail(e: unknown) {
-    const { status, retry } = e as PollError;
-    // A final HTTP or JSON failure is the source's fault: a configuration error.
+  private fail(e: Error) {
+    // A final failure (HTTP 4xx, JSON that does not parse) is the source's fault: a configuration
+    // error, naming the attribute.
     const error = (this.err =
-      retry === false
+      (e as PollError).retry === false
         ? new ConfigError(
-            this.petition != null ? 'petition' : 'src',
-            status > 299 ? `got HTTP ${status}.` : 'got JSON that does not parse.',
-            'a URL of JSON that exists',
+            this.isUk ? 'petition' : 'src',
+            `${e.message}.`,
+            'the URL of JSON that exists',
           )
-        : (e as Error));
-    // Final: no more requests. Before any count, the error view; after one, the stale count.
-    if (error instanceof ConfigError) this.stop();
+        : e);
+    if (error instanceof ConfigError) {
+      // Final: no more requests (until the configuration changes). Before any count, the error
+      // view; after one, the stale count.
+      this.stop();
+      this.key = this.url = undefined;
+    }
     this.emit('error', { error });
     this.requestUpdate();
   }
@@ -292,12 +304,15 @@ export class PetitionCounter extends StrikeElement {
     if (count !== from) {
       this.last = count;
       this.emit('update', { count, previous: from });
-      const milestone = crossed(from, count, this.petition != null, this.target);
+      const milestone = crossed(from, count, this.isUk, this.target);
       if (milestone) {
         this.emit('milestone', { milestone });
         // Announced once on the page, however many counters show this source.
         const id = `${this.url} ${milestone}`;
-        if (!announced.has(id)) (announced.add(id), (this.reached = milestone));
+        if (!announced.has(id)) {
+          announced.add(id);
+          this.reached = milestone;
+        }
       }
       // Roll up to the new count (at once the first time and under reduced motion).
       cancelAnimationFrame(this.raf!);
@@ -306,7 +321,8 @@ export class PetitionCounter extends StrikeElement {
         let t0 = 0;
         const step = (t: number) => {
           const p = Math.min(1, (t - (t0 ||= t)) / 1000);
-          this.shown = Math.round(from + (count - from) * (1 - (1 - p) ** 3));
+          // Easing out: fast, then slowing to the new count.
+          this.shown = Math.round(from + (count - from) * p * (2 - p));
           this.requestUpdate();
           if (p < 1) this.raf = requestAnimationFrame(step);
         };
@@ -320,13 +336,14 @@ export class PetitionCounter extends StrikeElement {
     const { locale, last: v, err } = this;
     const t = locale.terms.petition;
     const goal = this.goal!;
-    const compact = this.notation === 'compact' ? ({ notation: 'compact' } as const) : undefined;
+    // `standard`, `compact` or (absent) Intl's default, standard.
+    const notation = { notation: this.notation } as Intl.NumberFormatOptions;
     /** "100,000 signatures", in the notation given. */
     const say = (n: number, options?: Intl.NumberFormatOptions) =>
       `${formatNumber(locale, n, options)} ${t.signatures(n)}`;
     const title = this.label || this.uk?.action;
     const lines = this.uk ? statusLines(this.uk, Date.now()) : [];
-    return html`${title && html`<p part="label">${title}</p>`}
+    return html`${title && html`<b part="label">${title}</b>`}
       ${
         v == null
           ? html`<p part="count">
@@ -334,17 +351,17 @@ export class PetitionCounter extends StrikeElement {
             </p>`
           : html`<p part="count">
                 <span aria-hidden="true"
-                  >${formatNumber(locale, this.shown!, compact)}
+                  >${formatNumber(locale, this.shown!, notation)}
                   <small>${t.signatures(v)}</small></span
                 ><span class="sr-only">${say(v)}</span>
               </p>
               <progress
                 part="progress"
                 max=${goal}
-                .value=${Math.min(v, goal)}
+                value=${v}
                 aria-label=${t.progress(say(goal))}
               ></progress>
-              <p part="goal">${(this.target ? t.goal : t.next)(say(goal, compact))}</p>`
+              <p part="goal">${(this.target ? t.goal : t.next)(say(goal, notation))}</p>`
       }
       ${
         lines[0]

@@ -29,16 +29,14 @@ export function petitionUrl(value: string, base?: string): string {
     ? `https://petition.parliament.uk/petitions/${+v}`
     : /^(https?:\/\/|\.{0,2}\/)/i.test(v) && safeUrl(v, base);
   if (!url) throw wrong('petition', value, 'a petition number or URL');
-  return url
-    .replace(/[?#].*/, '')
-    .replace(/\/+$/, '')
-    .replace(/(\/count)?\.json$/i, '');
+  return url.replace(/((\/count)?\.json)?\/*([?#].*)?$/i, '');
 }
 
 /** A JSON path's steps: `data.items[0].count` → `['data', 'items', 0, 'count']`; `''` → `[]`. */
 export function parsePath(path: string): (string | number)[] {
   const p = path.trim();
-  if (p && !/^(?:[^.[\]]+|\[\d+\])(?:\.[^.[\]]+|\[\d+\])*$/.test(p)) {
+  // Names (after a dot but the first) and [n] indexes.
+  if (!/^(?!\.)(\.?[^.[\]]+|\[\d+\])*$/.test(p)) {
     throw wrong('count-path', path, 'a path such as data.total');
   }
   return [...p.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] ? +m[1] : m[0]));
@@ -49,7 +47,8 @@ export const readPath = (json: unknown, steps: (string | number)[]): unknown =>
   steps.reduce<unknown>(
     (v, s) =>
       Object(v) === v &&
-      Array.isArray(v) === (typeof s === 'number') &&
+      // Indexes (numbers: s === +s) in arrays only, names in objects only.
+      Array.isArray(v) === (s === +s) &&
       {}.hasOwnProperty.call(v, s)
         ? (v as Record<string, unknown>)[s]
         : undefined,
@@ -84,13 +83,15 @@ export interface Petition {
  * (top-level fields) into a copy of `previous`: the count, title, state and dates.
  */
 export function readPetition(json: unknown, previous?: Petition): Petition {
+  // JSON.parse makes plain objects: `data` and `attributes` are never inherited properties.
+  const data = (json as { data?: { type?: unknown; attributes?: object } } | null)?.data;
   // The attributes are shared with every counter reading the same JSON: copied, never changed.
-  const a = (readPath(json, ['data', 'attributes']) ?? json) as Record<string, unknown> | null;
+  const a = (data?.attributes ?? json) as Record<string, unknown> | null;
   return {
     ...previous,
     ...a,
     count: toCount(a?.signature_count, 'petition', 'signature_count'),
-    archived: previous?.archived || readPath(json, ['data', 'type']) === 'archived-petition',
+    archived: previous?.archived || data?.type === 'archived-petition',
   };
 }
 
