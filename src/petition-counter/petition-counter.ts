@@ -270,9 +270,14 @@ export class PetitionCounter extends StrikeElement {
 
   /** Fires `petition-counter-<name>` (documented with `@fires` above). */
   private emit(name: string, detail: object) {
-    this.dispatchEvent(
-      new CustomEvent(`petition-counter-${name}`, { detail, bubbles: true, composed: true }),
-    );
+    // Named events are documented by @fires; a dispatch of a computed name would add a nameless
+    // one to custom-elements.json.
+    const event = new CustomEvent(`petition-counter-${name}`, {
+      detail,
+      bubbles: true,
+      composed: true,
+    });
+    this.dispatchEvent(event);
   }
 
   private fail(e: Error) {
