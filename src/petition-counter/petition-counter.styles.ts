@@ -18,25 +18,12 @@ export const styles = css`
   small {
     font: 0.5em var(--_font);
   }
+  /* The browser's own bar, in the accent colour. */
   progress {
-    appearance: none;
     display: block;
     width: 100%;
-    height: 0.75em;
     margin: 0.5em 0;
-    border: 0;
-    border-radius: 1em;
-    overflow: hidden;
-    background: var(--_line);
-  }
-  ::-webkit-progress-bar {
-    background: none;
-  }
-  ::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  ::-moz-progress-bar {
-    background: var(--_accent);
+    accent-color: var(--_accent);
   }
   [part='goal'],
   ul,

@@ -54,7 +54,7 @@ function positive(value: unknown, attribute: string) {
  * @csspart action - The link to sign.
  * @csspart updated - "Updated HH:MM", shown with the last good count after a failure.
  * @csspart error - The message shown when the configuration is wrong.
- * @cssprop --strike-accent - The count bar and the link's background.
+ * @cssprop --strike-accent - The progress bar (the browser's own, in this colour) and the link's background.
  * @cssprop --strike-on-accent - The link's text.
  * @cssprop --strike-text - Text colour.
  * @cssprop --strike-muted - Secondary text (goal, status, updated).
@@ -111,7 +111,7 @@ export class PetitionCounter extends StrikeElement {
   /** The number on screen, rolling up to `last`. */
   private shown?: number;
   /** When `last` was read. */
-  private at?: Date;
+  private at: Date | null = null;
   private err: Error | null = null;
   /** The UK petition as read so far. */
   private uk?: Petition;
@@ -147,7 +147,7 @@ export class PetitionCounter extends StrikeElement {
 
   /** When the count shown was read, or `null`. */
   get updatedAt(): Date | null {
-    return this.at ?? null;
+    return this.at;
   }
 
   /** The last failure (network, HTTP, data or configuration), or `null` since the last success. */
@@ -253,7 +253,7 @@ export class PetitionCounter extends StrikeElement {
       secs,
       isUk,
       last: null,
-      at: undefined,
+      at: null,
       err: null,
       uk: undefined,
       reached: 0,
@@ -313,7 +313,7 @@ export class PetitionCounter extends StrikeElement {
       if (milestone) {
         this.emit('milestone', { milestone });
         // Announced once on the page, however many counters show this source.
-        const id = `${this.url} ${milestone}`;
+        const id = this.url! + milestone;
         if (!announced.has(id)) {
           announced.add(id);
           this.reached = milestone;
@@ -321,7 +321,7 @@ export class PetitionCounter extends StrikeElement {
       }
       // Roll up to the new count (at once the first time and under reduced motion).
       cancelAnimationFrame(this.raf!);
-      if (from == null || reducedMotion() || !this.isConnected) this.shown = count;
+      if (from == null || reducedMotion()) this.shown = count;
       else {
         let t0 = 0;
         const step = (t: number) => {
@@ -348,7 +348,8 @@ export class PetitionCounter extends StrikeElement {
       `${formatNumber(locale, n, options)} ${t.signatures(n)}`;
     const title = this.label || this.uk?.action;
     const lines = this.uk ? statusLines(this.uk, Date.now()) : [];
-    return html`${title && html`<b part="label">${title}</b>`}
+    // An empty label takes no space.
+    return html`<b part="label">${title}</b>
       ${
         v == null
           ? html`<p part="count">
