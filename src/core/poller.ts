@@ -48,7 +48,7 @@ export function retryAfter(value: string | null, now: number): number {
 }
 
 /** `max-age` from a `Cache-Control` header, in seconds (0 when absent). */
-export const maxAge = (value: string | null) => +/max-age=(\d+)/i.exec(value!)?.[1]! || 0;
+export const maxAge = (value: string | null) => +(/max-age=(\d+)/i.exec(value!)?.[1] || 0);
 
 /**
  * Subscribes to the JSON at `url`. `once`: read it once and never again (when the feed is new);

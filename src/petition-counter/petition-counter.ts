@@ -302,7 +302,6 @@ export class PetitionCounter extends StrikeElement {
   }
 
   private set(count: number, at: Date) {
-    if (at < this.at!) return;
     const from = this.last;
     this.at = at;
     this.err = null;
