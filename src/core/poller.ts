@@ -69,13 +69,13 @@ export function subscribe(url: string, sub: Subscriber, once = false, wait = fal
 
     const schedule = () => {
       clearTimeout(timer);
-      const ms = due - Date.now();
+      // setTimeout's delay is a 32-bit integer: Infinity would be 0, a large negative wrap.
+      const ms = Math.max(0, due - Date.now());
       if (!subs.size) {
         ctrl?.abort();
         feeds.delete(url);
-        // setTimeout's delay is a 32-bit integer: Infinity would be 0, a large negative wrap.
       } else if (!ctrl && ms < 2 ** 31 && [...subs].some((s) => s.active)) {
-        timer = setTimeout(request, Math.max(0, ms));
+        timer = setTimeout(request, ms);
       }
     };
 
