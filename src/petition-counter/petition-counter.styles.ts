@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
-// Parts double as selectors, so the template needs no classes. The label is a <b>: bold, and on
-// a line of its own before the count's paragraph.
+// Parts and elements are the selectors, so the template needs no classes. The label is a <b>
+// (bold, on a line of its own before the count's paragraph); the count is the first <p>, and
+// every <p> after it (goal, "updated") is secondary, like the status list.
 export const styles = css`
   .w {
     padding: 1em;
@@ -10,6 +11,8 @@ export const styles = css`
   p,
   ul {
     margin: 0;
+    padding: 0;
+    list-style: none;
   }
   [part='count'] {
     font: 800 var(--strike-petition-count-size, 2em) / 1.2 var(--_font);
@@ -25,15 +28,10 @@ export const styles = css`
     margin: 0.5em 0;
     accent-color: var(--_accent);
   }
-  [part='goal'],
-  ul,
-  [part='updated'] {
+  p ~ p,
+  ul {
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  ul {
-    padding: 0;
-    list-style: none;
   }
   a {
     display: inline-block;
