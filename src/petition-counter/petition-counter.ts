@@ -155,15 +155,13 @@ export class PetitionCounter extends StrikeElement {
     return this.err;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Reading again, if it was connected before.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stop();
+  constructor() {
+    super();
+    this.addController({
+      // Reading again when connected again (configure() subscribes); nothing while disconnected.
+      hostConnected: () => this.requestUpdate(),
+      hostDisconnected: () => this.stop(),
+    });
   }
 
   protected override configure(changed: PropertyValues) {
