@@ -16,7 +16,7 @@ const KB = 1024;
 const BUDGET = 16 * KB;
 const AIM = 12 * KB;
 /** The size CI allows while the script is over budget: never raise it. */
-const RATCHET_KB = 18.1;
+const RATCHET_KB = 17.9;
 
 const bytes = readFileSync(FILE);
 const gzip = gzipSync(bytes, { level: 9 }).length;

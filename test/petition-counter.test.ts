@@ -668,6 +668,57 @@ describe('<petition-counter> bad input: the error view', function () {
   });
 });
 
+describe('<petition-counter> configured by properties', function () {
+  this.timeout(30_000);
+
+  it('count and goal may be numbers (document.createElement, then properties)', async () => {
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('petition-counter');
+    el.count = 219_672;
+    el.goalAttr = 250_000;
+    host.append(el);
+    await el.updateComplete;
+    expect($(el, 'error')).to.equal(null);
+    expect(el.error).to.equal(null);
+    expect(spoken(el)).to.equal('219,672 signatures');
+    expect(text(el, 'goal')).to.equal('Goal: 250,000 signatures');
+    expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(250_000);
+    expect(el.value).to.equal(219_672);
+    expect(el.goal).to.equal(250_000);
+    // A number set later takes effect too.
+    el.count = 0;
+    await el.updateComplete;
+    expect(spoken(el)).to.equal('0 signatures');
+  });
+
+  it('interval may be a number: a source set by properties is read at that interval', async () => {
+    const key = newKey();
+    const base = await scenario(key, { body: '{"total": 5}', on: 'data.json', cache: 'no-store' });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
+    try {
+      const host = fixtureSync<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('petition-counter');
+      Object.assign(el, { src: `${base}/data.json`, countPath: 'total', interval: 30 });
+      host.append(el);
+      await el.updateComplete;
+      await clock.tickAsync(0);
+      await waitFor(() => el.value === 5);
+      expect($(el, 'error')).to.equal(null);
+      await clock.tickAsync(29_000);
+      await sleep(150);
+      expect(await requests(`/k/${key}/data.json`)).to.equal(1);
+      await clock.tickAsync(1_000);
+      await waitFor(async () => (await requests(`/k/${key}/data.json`)) === 2);
+      el.remove();
+    } finally {
+      clock.restore();
+    }
+  });
+});
+
 describe('<petition-counter> attributes after the first render', () => {
   it('changing petition reads the new one', async () => {
     const el = await counter(html`<petition-counter petition="${M}/700001"></petition-counter>`);

@@ -11,17 +11,8 @@
  * subscriber to leave aborts any request in flight and clears the timer.
  */
 
-/** A failed request; `retry` says whether the poller will try again. */
-export class PollError extends Error {
-  constructor(
-    message: string,
-    /** The HTTP status, or 0 for a network error. */
-    readonly status = 0,
-    readonly retry = true,
-  ) {
-    super(message);
-  }
-}
+/** A failed request: the HTTP `status` (0: none), and whether the poller will `retry`. */
+export type PollError = Error & { status: number; retry: boolean };
 
 export interface Subscriber {
   /** Seconds between requests this subscriber wants. */
@@ -36,136 +27,118 @@ export interface Subscriber {
 export interface Subscription {
   /** Call when the subscriber's `active` changes. */
   update(): void;
-  /** Leave; the last to leave stops everything for the URL. */
+  /** Leave; the last to leave stops everything for the URL. Calling it again does nothing. */
   stop(): void;
 }
 
-interface Feed {
-  subs: Set<Subscriber>;
-  once: boolean;
-  json?: unknown;
-  at: number;
-  /** When the next request may be made (ms); Infinity: never. */
-  due: number;
-  failures: number;
-  error?: PollError;
-  timer?: ReturnType<typeof setTimeout>;
-  ctrl?: AbortController;
-}
-
-const feeds = new Map<string, Feed>();
-
-/** The longest a backoff waits, in seconds. */
-const CAP = 3600;
+/** Each URL's feed, as the function that adds a subscriber to it. */
+const feeds = new Map<string, (sub: Subscriber) => Subscription>();
 
 /**
  * Seconds to wait after the `failures`th failure in a row: full jitter over an exponentially
  * growing window (capped at an hour), never less than `interval` nor `retryAfter`.
  */
-export function backoff(failures: number, interval: number, retryAfter = 0, random = Math.random) {
-  return Math.max(
-    interval,
-    retryAfter,
-    random() * Math.min(Math.max(CAP, interval), interval * 2 ** failures),
-  );
-}
+export const backoff = (failures: number, interval: number, retryAfter = 0, random = Math.random) =>
+  Math.max(interval, retryAfter, random() * Math.min(3600, interval * 2 ** failures));
 
 /** `Retry-After` (seconds or an HTTP date) as seconds from `now`; 0 when absent or unreadable. */
 export function retryAfter(value: string | null, now: number): number {
-  if (!value) return 0;
-  const s = /^\s*\d+\s*$/.test(value) ? +value : (Date.parse(value) - now) / 1000;
+  const s = +value! || (Date.parse(value!) - now) / 1000;
   return s > 0 ? Math.min(s, 86_400) : 0;
 }
 
 /** `max-age` from a `Cache-Control` header, in seconds (0 when absent). */
-export const maxAge = (value: string | null) => +(/max-age=(\d+)/i.exec(value ?? '')?.[1] ?? 0);
-
-function schedule(url: string, feed: Feed) {
-  clearTimeout(feed.timer);
-  if (!feed.subs.size) {
-    feed.ctrl?.abort();
-    if (feeds.get(url) === feed) feeds.delete(url);
-    return;
-  }
-  if (feed.ctrl || (feed.error && !feed.error.retry) || ![...feed.subs].some((s) => s.active))
-    return;
-  const wait = feed.due - Date.now();
-  // setTimeout takes at most 2^31 - 1 ms and treats Infinity as 0.
-  if (wait < 2 ** 31) feed.timer = setTimeout(() => request(url, feed), Math.max(0, wait));
-}
-
-async function request(url: string, feed: Feed) {
-  const ctrl = (feed.ctrl = new AbortController());
-  let json: unknown;
-  let error: PollError | undefined;
-  let age = 0;
-  let after = 0;
-  try {
-    const res = await fetch(url, { signal: ctrl.signal, credentials: 'omit' });
-    age = maxAge(res.headers.get('cache-control'));
-    if (!res.ok) {
-      after = retryAfter(res.headers.get('retry-after'), Date.now());
-      const s = res.status;
-      throw new PollError(`HTTP ${s}`, s, s >= 500 || s === 408 || s === 429);
-    }
-    json = await res.json();
-  } catch (e) {
-    if (ctrl.signal.aborted) return;
-    // A body that is not JSON is final; a connection lost while reading it is not.
-    error = e instanceof PollError ? e : new PollError(String(e), 0, !(e instanceof SyntaxError));
-  }
-  feed.ctrl = undefined;
-  const now = Date.now();
-  const interval = Math.min(...[...feed.subs].map((s) => s.interval));
-  const subs = [...feed.subs];
-  if (error) {
-    feed.error = error;
-    feed.due = now + 1000 * backoff(++feed.failures, interval, after);
-    subs.forEach((s) => s.fail(error!));
-  } else {
-    feed.failures = 0;
-    feed.error = undefined;
-    feed.json = json;
-    feed.at = now;
-    feed.due = feed.once ? Infinity : now + 1000 * Math.max(interval, age);
-    subs.forEach((s) => s.data(json, now));
-  }
-  schedule(url, feed);
-}
+export const maxAge = (value: string | null) => +(/max-age=(\d+)/i.exec(value!)?.[1] || 0);
 
 /**
  * Subscribes to the JSON at `url`. `once`: read it once and never again (when the feed is new);
  * `wait`: a new feed makes its first request after one interval instead of at once.
  */
 export function subscribe(url: string, sub: Subscriber, once = false, wait = false): Subscription {
-  let feed = feeds.get(url);
-  if (!feed) {
-    feed = {
-      subs: new Set(),
-      once,
-      at: 0,
-      due: wait ? Date.now() + 1000 * sub.interval : 0,
-      failures: 0,
+  let join = feeds.get(url);
+  if (!join) {
+    const subs = new Set<Subscriber>();
+    /** When the next request may be made (ms); Infinity: never. */
+    let due = wait ? Date.now() + 1000 * sub.interval : 0;
+    let json: unknown;
+    let at = 0;
+    let failures = 0;
+    let error: PollError | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let ctrl: AbortController | undefined;
+
+    const schedule = () => {
+      clearTimeout(timer);
+      // setTimeout's delay is a 32-bit integer: Infinity would be 0, a large negative wrap.
+      const ms = Math.max(0, due - Date.now());
+      if (!subs.size) {
+        ctrl?.abort();
+        feeds.delete(url);
+      } else if (!ctrl && ms < 2 ** 31 && [...subs].some((s) => s.active)) {
+        timer = setTimeout(request, ms);
+      }
     };
-    feeds.set(url, feed);
+
+    const request = async () => {
+      const c = (ctrl = new AbortController());
+      let status = 0;
+      let age = 0;
+      let after = 0;
+      let body: unknown;
+      let e: PollError | undefined;
+      try {
+        const res = await fetch(url, { signal: c.signal, credentials: 'omit' });
+        const header = (name: string) => res.headers.get(name);
+        status = res.status;
+        age = maxAge(header('cache-control'));
+        after = retryAfter(header('retry-after'), Date.now());
+        if (!res.ok) throw Error(`answered HTTP ${status}`);
+        body = await res.json();
+      } catch (x) {
+        if (c.signal.aborted) return;
+        // Final: other 4xx, and a body that is not JSON; a connection lost while reading is not.
+        e = Object.assign(x as Error, {
+          status,
+          retry: !(x instanceof SyntaxError) && /^(0|[25]..|408|429)$/.test(`${status}`),
+        });
+      }
+      ctrl = undefined;
+      const now = Date.now();
+      const interval = Math.min(...[...subs].map((s) => s.interval));
+      if ((error = e)) {
+        due = e.retry ? now + 1000 * backoff(++failures, interval, after) : Infinity;
+      } else {
+        failures = 0;
+        json = body;
+        at = now;
+        due = once ? Infinity : now + 1000 * Math.max(interval, age);
+      }
+      [...subs].forEach((s) => (e ? s.fail(e) : s.data(json, at)));
+      schedule();
+    };
+
+    feeds.set(
+      url,
+      (join = (s) => {
+        subs.add(s);
+        const j = json;
+        const a = at;
+        const e = error;
+        // Later, so that a subscriber is never called back from inside its own update.
+        queueMicrotask(() => {
+          if (!subs.has(s)) return;
+          if (j !== undefined) s.data(j, a);
+          if (e) s.fail(e);
+        });
+        schedule();
+        return {
+          update: () => subs.has(s) && schedule(),
+          stop: () => subs.delete(s) && schedule(),
+        };
+      }),
+    );
   }
-  const f = feed;
-  f.subs.add(sub);
-  const { json, at, error } = f;
-  // Later, so that a subscriber is never called back from inside its own update.
-  queueMicrotask(() => {
-    if (!f.subs.has(sub)) return;
-    if (json !== undefined) sub.data(json, at);
-    if (error) sub.fail(error);
-  });
-  schedule(url, f);
-  return {
-    update: () => schedule(url, f),
-    stop() {
-      f.subs.delete(sub);
-      schedule(url, f);
-    },
-  };
+  return join(sub);
 }
 
 /** How many URLs are being polled (for tests: 0 once every subscriber has left). */

@@ -5,25 +5,25 @@
  */
 
 /** The milestones in rising order, at least up to the first one above `count`. */
-export function ladder(count: number, uk: boolean): number[] {
-  const steps = uk ? [10_000, 100_000] : [];
-  for (let e = 100; !steps.length || steps[steps.length - 1] <= count; e *= 10) {
-    for (const f of [1, 2.5, 5]) if (f * e > (uk ? 100_000 : 0)) steps.push(f * e);
+export function ladder(count: number, uk?: boolean): number[] {
+  const steps = uk ? [1e4, 1e5] : [];
+  for (let e = 100; !(steps[steps.length - 1] > count); e *= 10) {
+    for (const f of [1, 2.5, 5]) if (f * e > (uk ? 1e5 : 0)) steps.push(f * e);
   }
   return steps;
 }
 
 /** The next milestone strictly above `count`. */
-export function nextMilestone(count: number, uk: boolean): number {
-  return ladder(count, uk).find((m) => m > count)!;
-}
+export const nextMilestone = (count: number, uk?: boolean) =>
+  ladder(count, uk).find((m) => m > count)!;
 
 /**
  * The highest milestone crossed going from `previous` to `count` (`previous < m <= count`),
  * the goal counting as one; `undefined` when none was crossed or there was no previous count.
  */
-export function crossed(previous: number | null, count: number, uk: boolean, goal?: number) {
-  if (previous == null || count <= previous) return;
-  const hits = [...ladder(count, uk), goal ?? 0].filter((m) => m > previous && m <= count);
-  return hits.length ? Math.max(...hits) : undefined;
-}
+export const crossed = (previous: number | null, count: number, uk?: boolean, goal = 0) =>
+  previous == null
+    ? undefined
+    : [...ladder(count, uk), goal]
+        .filter((m) => m > previous && m <= count)
+        .sort((a, b) => b - a)[0];

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Parts and elements are the selectors, so the template needs no classes. The label is a <b>
+// (bold, on a line of its own before the count's paragraph); the count is the first <p>, and
+// every <p> after it (goal, "updated") is secondary, like the status list.
 export const styles = css`
   .w {
     padding: 1em;
@@ -8,49 +11,27 @@ export const styles = css`
   p,
   ul {
     margin: 0;
-  }
-  .label {
-    font-weight: 700;
-  }
-  .count {
-    font-size: var(--strike-petition-count-size, 2em);
-    font-weight: 800;
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
-  }
-  .count small {
-    font-size: 0.5em;
-    font-weight: 400;
-  }
-  progress {
-    appearance: none;
-    display: block;
-    width: 100%;
-    height: 0.75em;
-    margin: 0.5em 0 0.25em;
-    border: 0;
-    border-radius: 1em;
-    overflow: hidden;
-    background: var(--_line);
-  }
-  progress::-webkit-progress-bar {
-    background: none;
-  }
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
-  }
-  .goal,
-  ul,
-  .updated {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  ul {
     padding: 0;
     list-style: none;
+  }
+  [part='count'] {
+    font: 800 var(--strike-petition-count-size, 2em) / 1.2 var(--_font);
+    font-variant-numeric: tabular-nums;
+  }
+  small {
+    font: 0.5em var(--_font);
+  }
+  /* The browser's own bar, in the accent colour. */
+  progress {
+    display: block;
+    width: 100%;
+    margin: 0.5em 0;
+    accent-color: var(--_accent);
+  }
+  p ~ p,
+  ul {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   a {
     display: inline-block;

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { reducedMotion } from '../core/motion.js';
-import { PollError, subscribe, type Subscription } from '../core/poller.js';
+import { subscribe, type PollError, type Subscriber, type Subscription } from '../core/poller.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
@@ -18,23 +17,22 @@ import {
   readPetition,
   statusLines,
   toCount,
+  wrong,
   type Petition,
 } from './sources.js';
-
-/** The properties whose change means reading the configuration again. */
-const KEYS = ['petition', 'src', 'countPath', 'count', 'goalAttr', 'interval', 'href', 'notation'];
 
 /** Milestones announced on this page (source + milestone): each is announced once, by one counter. */
 const announced = new Set<string>();
 
-/** An attribute that must be a number (commas allowed) above `min`; `undefined` when absent. */
-function num(value: string | undefined, attribute: string, min: number, expected: string) {
+/** An attribute or property as a string, commas (thousands separators) dropped. */
+const digits = (value: unknown) => `${value}`.replace(/,/g, '');
+
+/** An attribute that must be a positive number (commas allowed); `undefined` when absent. */
+function positive(value: unknown, attribute: string) {
   if (value == null) return;
-  const n = +value.replace(/,/g, '');
-  if (!value.trim() || !(n > min && n < 1e15)) {
-    throw new ConfigError(attribute, `"${value}" is not ${expected}.`, expected);
-  }
-  return n;
+  const n = +digits(value);
+  if (n > 0) return n;
+  throw wrong(attribute, value, 'a positive number');
 }
 
 /**
@@ -56,7 +54,7 @@ function num(value: string | undefined, attribute: string, min: number, expected
  * @csspart action - The link to sign.
  * @csspart updated - "Updated HH:MM", shown with the last good count after a failure.
  * @csspart error - The message shown when the configuration is wrong.
- * @cssprop --strike-accent - The count bar and the link's background.
+ * @cssprop --strike-accent - The progress bar (the browser's own, in this colour) and the link's background.
  * @cssprop --strike-on-accent - The link's text.
  * @cssprop --strike-text - Text colour.
  * @cssprop --strike-muted - Secondary text (goal, status, updated).
@@ -71,58 +69,75 @@ export class PetitionCounter extends StrikeElement {
   static override tagName = 'petition-counter';
   static override styles = [theme, styles];
 
+  static override properties = {
+    petition: {},
+    src: {},
+    countPath: { attribute: 'count-path' },
+    count: {},
+    goalAttr: { attribute: 'goal' },
+    interval: {},
+    label: {},
+    href: {},
+    actionText: { attribute: 'action-text' },
+    notation: {},
+  };
+
   /**
    * A UK Parliament petition: its number, or its URL on any host
    * (`https://petition.parliament.uk/petitions/700123`).
    */
-  @property() petition?: string;
+  declare petition?: string;
   /** Any other JSON source (with `count-path`). */
-  @property() src?: string;
+  declare src?: string;
   /** Where the count is in `src`'s JSON: `data.attributes.signature_count`, `total`, `[0].count`. */
-  @property({ attribute: 'count-path' }) countPath?: string;
-  /** A fixed count, with no network at all. */
-  @property() count?: string;
-  /** The `goal` attribute as written: the target. Read `goal` for the goal in use. */
-  @property({ attribute: 'goal' }) goalAttr?: string;
+  declare countPath?: string;
+  /** A fixed count (digits, commas allowed, or a number), with no network at all. */
+  declare count?: string | number;
+  /** The `goal` attribute as written (or a number): the target. Read `goal` for the goal in use. */
+  declare goalAttr?: string | number;
   /** Seconds between reads (default 60, at least 10; never sooner than the response's max-age). */
-  @property() interval?: string;
+  declare interval?: string | number;
   /** The title (default: the UK petition's own). */
-  @property() label?: string;
+  declare label?: string;
   /** The link to sign (default: the UK petition's page). */
-  @property() href?: string;
+  declare href?: string;
   /** The link's text (default "Sign the petition"). */
-  @property({ attribute: 'action-text' }) actionText?: string;
+  declare actionText?: string;
   /** `standard` (default, "219,672") or `compact` ("220K"). */
-  @property() notation?: string;
+  declare notation?: string;
 
-  private _value: number | null = null;
-  private shown = 0;
-  private at = 0;
+  /** The last good count. */
+  private last: number | null = null;
+  /** The number on screen, rolling up to `last`. */
+  private shown?: number;
+  /** When `last` was read. */
+  private at: Date | null = null;
   private err: Error | null = null;
+  /** The UK petition as read so far. */
   private uk?: Petition;
-  private fault?: ConfigError;
+  /** Reading a UK petition (else `src`, or a fixed count). */
+  private isUk?: boolean;
+  /** The source and interval being read; undefined while the configuration is wrong. */
   private key?: string;
-  private kind?: 'uk' | 'src' | 'fixed';
+  /** The URL being read; undefined when there is none or it failed for good. */
   private url?: string;
-  private steps: (string | number)[] = [];
-  private secs = 60;
+  private secs?: number;
   private target?: number;
   private link?: string | null;
   private subs: Subscription[] = [];
-  private raf = 0;
-  private announce = '';
+  private raf?: number;
+  /** The milestone to announce. */
+  private reached?: number;
   private vis = new VisibilityController(this, () => this.subs.forEach((s) => s.update()));
 
   /** The last good count, or `null` before any. */
   get value(): number | null {
-    return this._value;
+    return this.last;
   }
 
   /** The goal in use: the `goal` attribute, else the next milestone above the count (`null` before a count). */
   get goal(): number | null {
-    return (
-      this.target ?? (this._value == null ? null : nextMilestone(this._value, this.kind === 'uk'))
-    );
+    return this.target ?? (this.last == null ? null : nextMilestone(this.last, this.isUk));
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
@@ -132,7 +147,7 @@ export class PetitionCounter extends StrikeElement {
 
   /** When the count shown was read, or `null`. */
   get updatedAt(): Date | null {
-    return this.at ? new Date(this.at) : null;
+    return this.at;
   }
 
   /** The last failure (network, HTTP, data or configuration), or `null` since the last success. */
@@ -140,136 +155,121 @@ export class PetitionCounter extends StrikeElement {
     return this.err;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stop();
+  constructor() {
+    super();
+    this.addController({
+      // Reading again when connected again (configure() subscribes); nothing while disconnected.
+      hostConnected: () => this.requestUpdate(),
+      hostDisconnected: () => this.stop(),
+    });
   }
 
   protected override configure(changed: PropertyValues) {
-    if (!this.hasUpdated || KEYS.some((k) => changed.has(k))) {
+    // The first time, and any change but the language alone (a frame of the roll-up changes
+    // nothing).
+    if (!this.hasUpdated || changed.size > +changed.has('locale')) {
       try {
-        this.setup();
+        const given = (['petition', 'src', 'count'] as const).filter((k) => this[k] != null);
+        if (given.length !== 1) {
+          throw new ConfigError(
+            given.join(' and ') || 'petition',
+            given[0] ? 'are given together.' : 'is missing.',
+            'one of petition, src or count',
+          );
+        }
+        const isUk = given[0] === 'petition';
+        const linkTo = (k: 'src' | 'href') => {
+          const url = safeUrl(this[k]);
+          if (!url) throw wrong(k, this[k], 'an http(s) URL');
+          return url;
+        };
+        this.target = positive(this.goalAttr, 'goal');
+        const secs = Math.max(10, positive(this.interval, 'interval') ?? 60);
+        if (!/^(standard|compact)$/.test(this.notation ?? 'standard')) {
+          throw wrong('notation', this.notation, 'standard or compact');
+        }
+        let url: string | undefined;
+        if (isUk) url = petitionUrl(this.petition!);
+        else if (this.src != null) {
+          parsePath(this.countPath ?? '');
+          url = linkTo('src');
+        }
+        this.link = this.href != null ? linkTo('href') : isUk ? url : '';
+        const key = `${given} ${url} ${this.countPath} ${secs}`;
+        // A new source, or a retry after one failed for good: start again.
+        if (key !== this.key) this.reset(key, url, secs, isUk);
+        // A fixed count: no request at all.
+        if (this.count != null) this.set(toCount(digits(this.count), 'count'), new Date());
       } catch (e) {
-        this.stop();
-        this.key = undefined;
-        this.emit('error', { error: (this.err = this.fault = e as ConfigError) });
+        this.reset();
+        this.emit('error', { error: (this.err = e as ConfigError) });
       }
     }
-    if (this.fault) throw this.fault;
-  }
-
-  private setup() {
-    this.fault = undefined;
-    if (this.err instanceof ConfigError) this.err = null;
-    const given = (['petition', 'src', 'count'] as const).filter((k) => this[k] != null);
-    if (given.length !== 1) {
-      throw new ConfigError(
-        given.join(' and ') || 'petition',
-        given.length ? 'are given together.' : 'is missing.',
-        'one of petition, src or count',
-      );
-    }
-    this.target = num(this.goalAttr, 'goal', 0, 'a positive number');
-    const secs = Math.max(10, num(this.interval, 'interval', 0, 'a number of seconds') ?? 60);
-    if (this.notation != null && !/^(standard|compact)$/.test(this.notation)) {
-      throw new ConfigError('notation', `"${this.notation}" is unknown.`, 'standard or compact');
-    }
-    const kind = given[0] === 'petition' ? 'uk' : given[0] === 'count' ? 'fixed' : 'src';
-    let url: string | undefined;
-    if (kind === 'uk') url = petitionUrl(this.petition!, document.baseURI);
-    if (kind === 'src') {
-      url = safeUrl(this.src) ?? undefined;
-      if (!url) throw new ConfigError('src', `"${this.src}" is not a URL.`, 'an https: URL');
-      this.steps = parsePath(this.countPath ?? '');
-    }
-    const fixed = kind === 'fixed' ? toCount(this.count!.replace(/,/g, ''), 'count') : 0;
-    this.link = this.href == null ? (kind === 'uk' ? url : null) : safeUrl(this.href);
-    if (this.link === null && this.href != null) {
-      throw new ConfigError('href', `"${this.href}" is not a URL.`, 'an https: URL');
-    }
-    const key = `${kind} ${url} ${this.countPath} ${secs}`;
-    if (key !== this.key) {
-      this.stop();
-      Object.assign(this, {
-        key,
-        kind,
-        url,
-        secs,
-        _value: null,
-        at: 0,
-        err: null,
-        uk: undefined,
-        announce: '',
-      });
-      this.listen();
-    }
-    if (kind === 'fixed') this.setValue(fixed, Date.now());
-  }
-
-  /** Starts reading the source, if it is one that is read and the element is connected. */
-  private listen() {
     const url = this.url;
-    if (this.subs.length || !url || this.fault || !this.isConnected) return;
-    this.subs = [
-      this.kind === 'src'
-        ? this.feed(url, false, (json) =>
-            toCount(readPath(json, this.steps), 'count-path', this.countPath),
-          )
-        : this.feed(`${url}.json`, true, (json) => {
-            const p = (this.uk = readPetition(json));
-            if (!finished(p) && !this.subs[1]) {
-              this.subs.push(
-                this.feed(
-                  `${url}/count.json`,
-                  false,
-                  (j) => (this.uk = readPetition(j, this.uk)).count,
-                  true,
-                ),
-              );
-            }
-            return p.count;
-          }),
-    ];
-  }
-
-  private feed(url: string, once: boolean, read: (json: unknown) => number, wait = false) {
-    const vis = this.vis;
-    return subscribe(
-      url,
-      {
-        interval: this.secs,
+    if (url && !this.subs[0] && this.isConnected) {
+      const vis = this.vis;
+      const sub: Subscriber = {
+        interval: this.secs!,
         get active() {
           return vis.active;
         },
         data: (json, at) => {
           try {
-            this.setValue(read(json), at);
+            let count: number;
+            if (this.isUk) {
+              const p = (this.uk = readPetition(json, this.uk));
+              // Closed, rejected or archived: read once, never polled.
+              if (finished(p)) this.subs[1]?.stop();
+              count = p.count;
+            } else {
+              const path = this.countPath ?? '';
+              count = toCount(readPath(json, parsePath(path)), 'count-path', path);
+            }
+            this.set(count, new Date(at));
           } catch (e) {
-            this.fail(e);
+            this.fail(e as Error);
           }
         },
         fail: (e) => this.fail(e),
-      },
-      once,
-      wait,
-    );
+      };
+      // A UK petition: its JSON once (title, state, dates, first count), and count.json polled
+      // from one interval on (stopped above when the petition is not open).
+      this.subs = this.isUk
+        ? [subscribe(`${url}.json`, sub, true), subscribe(`${url}/count.json`, sub, false, true)]
+        : [subscribe(url, sub)];
+    }
+    // Bad configuration, or a source that failed for good before any count: the error view.
+    if (this.last == null && this.err instanceof ConfigError) throw this.err;
+  }
+
+  /** Stops reading and forgets what was read: for a new source, or none (`key` undefined). */
+  private reset(key?: string, url?: string, secs?: number, isUk?: boolean) {
+    this.stop();
+    Object.assign(this, {
+      key,
+      url,
+      secs,
+      isUk,
+      last: null,
+      at: null,
+      err: null,
+      uk: undefined,
+      reached: 0,
+    });
   }
 
   /** Stops every request and animation. */
   private stop() {
     this.subs.forEach((s) => s.stop());
     this.subs = [];
-    cancelAnimationFrame(this.raf);
-    this.shown = this._value ?? 0;
+    cancelAnimationFrame(this.raf!);
+    this.shown = this.last!;
   }
 
   /** Fires `petition-counter-<name>` (documented with `@fires` above). */
   private emit(name: string, detail: object) {
+    // Named events are documented by @fires; a dispatch of a computed name would add a nameless
+    // one to custom-elements.json.
     const event = new CustomEvent(`petition-counter-${name}`, {
       detail,
       bubbles: true,
@@ -278,127 +278,124 @@ export class PetitionCounter extends StrikeElement {
     this.dispatchEvent(event);
   }
 
-  private fail(e: unknown) {
-    const error =
-      e instanceof PollError && !e.retry
+  private fail(e: Error) {
+    // A final failure (HTTP 4xx, JSON that does not parse) is the source's fault: a configuration
+    // error, naming the attribute.
+    const error = (this.err =
+      (e as PollError).retry === false
         ? new ConfigError(
-            this.kind === 'uk' ? 'petition' : 'src',
-            e.status < 300
-              ? 'sent JSON that does not parse.'
-              : `was answered with HTTP ${e.status}.`,
-            'the URL of a JSON source that exists',
+            this.isUk ? 'petition' : 'src',
+            `${e.message}.`,
+            'the URL of JSON that exists',
           )
-        : (e as Error);
-    this.err = error;
+        : e);
     if (error instanceof ConfigError) {
-      // Final: no more requests. Before any count, the error view; after one, the stale count.
+      // Final: no more requests (until the configuration changes). Before any count, the error
+      // view; after one, the stale count.
       this.stop();
-      if (this._value == null) this.fault = error;
+      this.key = this.url = undefined;
     }
     this.emit('error', { error });
     this.requestUpdate();
   }
 
-  private setValue(count: number, at: number) {
-    if (at < this.at) return;
-    const previous = this._value;
+  private set(count: number, at: Date) {
+    const from = this.last;
     this.at = at;
     this.err = null;
-    if (count !== previous) {
-      this._value = count;
-      this.roll(previous, count);
-      this.emit('update', { count, previous });
-      const milestone = crossed(previous, count, this.kind === 'uk', this.target);
+    if (count !== from) {
+      this.last = count;
+      this.emit('update', { count, previous: from });
+      const milestone = crossed(from, count, this.isUk, this.target);
       if (milestone) {
         this.emit('milestone', { milestone });
-        const id = `${this.url} ${milestone}`;
+        // Announced once on the page, however many counters show this source.
+        const id = this.url! + milestone;
         if (!announced.has(id)) {
           announced.add(id);
-          this.announce = this.locale.terms.petition.reached(this.phrase(milestone));
+          this.reached = milestone;
         }
+      }
+      // Roll up to the new count (at once the first time and under reduced motion).
+      cancelAnimationFrame(this.raf!);
+      if (from == null || reducedMotion()) this.shown = count;
+      else {
+        let t0 = 0;
+        const step = (t: number) => {
+          const p = Math.min(1, (t - (t0 ||= t)) / 1000);
+          // Easing out: fast, then slowing to the new count.
+          this.shown = Math.round(from + (count - from) * p * (2 - p));
+          this.requestUpdate();
+          if (p < 1) this.raf = requestAnimationFrame(step);
+        };
+        this.raf = requestAnimationFrame(step);
       }
     }
     this.requestUpdate();
   }
 
-  /** Rolls the shown number up to `to` (at once the first time and under reduced motion). */
-  private roll(from: number | null, to: number) {
-    cancelAnimationFrame(this.raf);
-    if (from == null || reducedMotion() || !this.isConnected) {
-      this.shown = to;
-      return;
-    }
-    let t0 = 0;
-    const step = (t: number) => {
-      t0 ||= t;
-      const p = Math.min(1, (t - t0) / 1000);
-      this.shown = Math.round(from + (to - from) * (1 - (1 - p) ** 3));
-      this.requestUpdate();
-      if (p < 1) this.raf = requestAnimationFrame(step);
-    };
-    this.raf = requestAnimationFrame(step);
-  }
-
-  /** "100,000 signatures", in the language and the notation given. */
-  private phrase(n: number, options?: Intl.NumberFormatOptions) {
-    return `${formatNumber(this.locale, n, options)} ${this.locale.terms.petition.signatures(n)}`;
-  }
-
   protected override renderContent() {
-    const t = this.locale.terms.petition;
-    const v = this._value;
+    const { locale, last: v, err } = this;
+    const t = locale.terms.petition;
     const goal = this.goal!;
-    const compact = this.notation === 'compact' ? ({ notation: 'compact' } as const) : undefined;
+    // `standard`, `compact` or (absent) Intl's default, standard.
+    const notation = { notation: this.notation } as Intl.NumberFormatOptions;
+    /** "100,000 signatures", in the notation given. */
+    const say = (n: number, options?: Intl.NumberFormatOptions) =>
+      `${formatNumber(locale, n, options)} ${t.signatures(n)}`;
     const title = this.label || this.uk?.action;
     const lines = this.uk ? statusLines(this.uk, Date.now()) : [];
-    const date = (d = 0) =>
-      formatDate(this.locale, d, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Europe/London',
-      });
-    return html`${title ? html`<p part="label" class="label">${title}</p>` : nothing}
+    // An empty label takes no space.
+    return html`<b part="label">${title}</b>
       ${
         v == null
-          ? html`<p part="count" class="count">
-              ${this.err ? t.unavailable : html`<span class="sr-only">${t.loading}</span>`}
+          ? html`<p part="count">
+              ${err ? t.unavailable : html`<span class="sr-only">${t.loading}</span>`}
             </p>`
-          : html`<p part="count" class="count">
+          : html`<p part="count">
                 <span aria-hidden="true"
-                  >${formatNumber(this.locale, this.shown, compact)}
+                  >${formatNumber(locale, this.shown!, notation)}
                   <small>${t.signatures(v)}</small></span
-                ><span class="sr-only">${this.phrase(v)}</span>
+                ><span class="sr-only">${say(v)}</span>
               </p>
               <progress
                 part="progress"
                 max=${goal}
-                .value=${Math.min(v, goal)}
-                aria-label=${t.progress(this.phrase(goal))}
+                value=${v}
+                aria-label=${t.progress(say(goal))}
               ></progress>
-              <p part="goal" class="goal">
-                ${(this.target ? t.goal : t.next)(this.phrase(goal, compact))}
-              </p>`
+              <p part="goal">${(this.target ? t.goal : t.next)(say(goal, notation))}</p>`
       }
       ${
-        lines.length
+        lines[0]
           ? html`<ul part="status">
               ${lines.map(([k, d]) => {
                 const term = t[k];
-                return html`<li>${typeof term === 'string' ? term : term(date(d))}</li>`;
+                const text =
+                  typeof term === 'string'
+                    ? term
+                    : term(
+                        formatDate(locale, d!, {
+                          day: 'numeric',
+                          month: 'long',
+                          year: 'numeric',
+                          timeZone: 'Europe/London',
+                        }),
+                      );
+                return html`<li>${text}</li>`;
               })}
             </ul>`
           : nothing
       }
-      ${this.link ? html`<a part="action" href=${this.link}>${this.actionText || t.sign}</a>` : nothing}
+      ${this.link && html`<a part="action" href=${this.link}>${this.actionText || t.sign}</a>`}
       ${
-        v != null && this.err
-          ? html`<p part="updated" class="updated">
-              ${t.updated(formatDate(this.locale, this.at, { hour: '2-digit', minute: '2-digit' }))}
+        v != null && err
+          ? html`<p part="updated">
+              ${t.updated(formatDate(locale, this.at!, { timeStyle: 'short' }))}
             </p>`
           : nothing
       }
-      <p class="sr-only" role="status">${this.announce}</p>`;
+      <p class="sr-only" role="status">${this.reached ? t.reached(say(this.reached)) : ''}</p>`;
   }
 }
 
