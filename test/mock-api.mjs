@@ -145,7 +145,7 @@ async function scenario(ctx, key, rest) {
   }
   const [, archived, id, count] = m;
   // The scenario's other keys are the petition's attributes.
-   
+
   const { on, status, times, delay, cache, malformed, body, expose, ...attributes } = s;
   if (s.archived && !archived) {
     if (count) {
