@@ -27,7 +27,7 @@ if (need.length) {
   console.log(`Installing ${need.join(' ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execSync('apt-get update -qq', { stdio: 'inherit', env });
-  execSync(`apt-get install -y -qq --no-install-recommends ${need.join(' ')} fonts-dejavu-core`, {
+  execSync(`apt-get install -y -qq ${need.join(' ')} fonts-dejavu-core`, {
     stdio: 'inherit',
     env,
   });
