@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { mockApi } from '../test/mock-api.mjs';
+import { serveMock } from '../test/mock-api.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TYPES = {
@@ -28,26 +28,7 @@ export async function serve() {
       res.writeHead(200, { 'Content-Type': TYPES['.html'] });
       return res.end(pages.get(url.pathname));
     }
-    if (url.pathname.startsWith('/mock/')) {
-      // Adapt the Koa-style middleware.
-      const ctx = {
-        url: req.url,
-        status: 200,
-        headers: {},
-        set(k, v) {
-          this.headers[k] = v;
-        },
-        set type(t) {
-          this.headers['Content-Type'] = t;
-        },
-        body: '',
-      };
-      await mockApi(ctx, async () => {
-        ctx.status = 404;
-      });
-      res.writeHead(ctx.status, ctx.headers);
-      return res.end(ctx.body);
-    }
+    if (url.pathname.startsWith('/mock/')) return serveMock(req, res);
     const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
     if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404);

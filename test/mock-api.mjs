@@ -264,3 +264,35 @@ async function handle(ctx, next, url) {
   }
   return next();
 }
+
+/**
+ * Runs the Koa-style middleware above for a URL, outside Koa: returns the response it made
+ * (`{ status, headers, body }`), or null when the path is not the mock's. The demo's and
+ * Storybook's Vite servers, the benchmark server and the e2e servers all use it.
+ */
+export async function runMock(url) {
+  const ctx = {
+    url,
+    status: 200,
+    headers: {},
+    body: '',
+    set(k, v) {
+      this.headers[k] = v;
+    },
+    set type(t) {
+      this.headers['Content-Type'] = t;
+    },
+  };
+  let passed = false;
+  await mockApi(ctx, async () => {
+    passed = true;
+  });
+  return passed ? null : ctx;
+}
+
+/** Answers a plain Node request from the mock (404 for a path it does not know). */
+export async function serveMock(req, res) {
+  const ctx = (await runMock(req.url)) ?? { status: 404, headers: {}, body: '' };
+  res.writeHead(ctx.status, ctx.headers);
+  res.end(ctx.body ?? '');
+}

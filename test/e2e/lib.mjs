@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { mockApi } from '../mock-api.mjs';
+import { serveMock } from '../mock-api.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const BUNDLE = '/dist/strike-widgets.js';
@@ -24,27 +24,6 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-
-/** Runs the Koa-style mock API middleware on a plain Node request. */
-async function runMock(req, res) {
-  const ctx = {
-    url: req.url,
-    status: 200,
-    headers: {},
-    set(k, v) {
-      this.headers[k] = v;
-    },
-    set type(t) {
-      this.headers['Content-Type'] = t;
-    },
-    body: '',
-  };
-  await mockApi(ctx, async () => {
-    ctx.status = 404;
-  });
-  res.writeHead(ctx.status, ctx.headers);
-  res.end(ctx.body);
-}
 
 /**
  * One HTTP server on 127.0.0.1: registered pages (with their own headers), registered files,
@@ -67,7 +46,7 @@ async function startServer() {
         });
         return res.end(route.body);
       }
-      if (url.pathname.startsWith('/mock/')) return await runMock(req, res);
+      if (url.pathname.startsWith('/mock/')) return await serveMock(req, res);
       if (url.pathname === '/favicon.ico') {
         res.writeHead(204);
         return res.end();
