@@ -1,43 +1,24 @@
 // What the unit, dev-mode and end-to-end runs share: TypeScript through esbuild, Debian's
 // Chromium and Firefox ESR (npm tools cannot download browsers here), and the mock APIs.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
 import { mockApi } from './test/mock-api.mjs';
-
-const chromePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-const firefoxPath =
-  process.env.FIREFOX_PATH ??
-  ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
-
-const asRoot = process.getuid?.() === 0;
+import { CHROMIUM_ARGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
 
 export const chromium = () =>
   chromeLauncher({
     launchOptions: {
-      executablePath: chromePath,
+      executablePath: chromePath(),
       headless: true,
-      args: [
-        ...(asRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-renderer-backgrounding',
-        '--disable-background-timer-throttling',
-      ],
+      args: CHROMIUM_ARGS,
     },
   });
 
 export const firefox = () =>
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
   });
 
 /** Browsers to run: all by default; `BROWSERS=chromium` (or firefox) narrows it. */

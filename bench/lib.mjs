@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromePath } from '../scripts/browsers.mjs';
 import { serveMock } from '../test/mock-api.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -52,21 +53,10 @@ export async function serve() {
 }
 
 export async function launch() {
-  const executablePath =
-    process.env.CHROME_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   return chromium.launch({
-    executablePath,
+    executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

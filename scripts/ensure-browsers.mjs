@@ -4,14 +4,11 @@
 // exactly what to install. CHROME_PATH / FIREFOX_PATH point at browsers elsewhere.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { chromePath, firefoxPath } from './browsers.mjs';
 
 const need = [];
-const chrome =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-const firefox =
-  process.env.FIREFOX_PATH ||
-  ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+const chrome = chromePath();
+const firefox = firefoxPath();
 if (!chrome) need.push('chromium');
 if (!firefox && process.env.BROWSERS !== 'chromium') need.push('firefox-esr');
 

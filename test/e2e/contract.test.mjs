@@ -8,25 +8,20 @@ import {
   counterSnippet,
   countdownSnippet,
   html,
-  launch,
   openPage,
   problems,
   script,
-  serve,
   TAGS,
   whenDefined,
   widgets,
   BOUND,
+  start,
+  stop,
 } from './lib.mjs';
 
 let browser, servers;
-before(async () => {
-  [browser, servers] = await Promise.all([launch(), serve()]);
-}, BOUND);
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+before(async () => ({ browser, servers } = await start()), BOUND);
+after(() => stop({ browser, servers }));
 
 /** Opens `body` (with `head`) and returns the widgets once all three tags are defined. */
 async function load(name, { head = '', body = '' }) {

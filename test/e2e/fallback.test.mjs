@@ -7,24 +7,19 @@ import {
   FALLBACK,
   reserveCss,
   html,
-  launch,
   openPage,
-  serve,
   sleep,
   script,
   TAGS,
   whenDefined,
   BOUND,
+  start,
+  stop,
 } from './lib.mjs';
 
 let browser, servers;
-before(async () => {
-  [browser, servers] = await Promise.all([launch(), serve()]);
-}, BOUND);
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+before(async () => ({ browser, servers } = await start()), BOUND);
+after(() => stop({ browser, servers }));
 
 /** The snippets, each followed by text that would move if the widget changed height. */
 const body = () =>

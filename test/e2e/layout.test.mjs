@@ -5,27 +5,22 @@ import assert from 'node:assert/strict';
 import {
   allSnippets,
   html,
-  launch,
   openPage,
   overflows,
   problems,
   script,
-  serve,
   shot,
   TAGS,
   whenDefined,
   widgets,
   BOUND,
+  start,
+  stop,
 } from './lib.mjs';
 
 let browser, servers;
-before(async () => {
-  [browser, servers] = await Promise.all([launch(), serve()]);
-}, BOUND);
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+before(async () => ({ browser, servers } = await start()), BOUND);
+after(() => stop({ browser, servers }));
 
 const HOSTILE_CSS = `<style>
 * { line-height: 3 !important; letter-spacing: .3em; text-transform: uppercase; color: red; box-sizing: content-box }

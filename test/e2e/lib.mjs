@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromePath } from '../../scripts/browsers.mjs';
 import { serveMock } from '../mock-api.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -122,23 +123,23 @@ export function secondVersion(bundle) {
 }
 
 export async function launch() {
-  const executablePath =
-    process.env.CHROME_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   return chromium.launch({
-    executablePath,
+    executablePath: chromePath(),
     headless: true,
     timeout: 30_000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
+}
+
+/** What every e2e file needs first: Chromium and the two servers (page origin, data origin). */
+export async function start() {
+  const [browser, servers] = await Promise.all([launch(), serve()]);
+  return { browser, servers };
+}
+
+export async function stop({ browser, servers } = {}) {
+  await browser?.close();
+  await servers?.close();
 }
 
 // ---- The documented snippets (README.md), with their fallback content. -----------------
@@ -147,7 +148,8 @@ export async function launch() {
 export const FALLBACK = {
   'strike-countdown':
     "Junior doctors' strike: from 08:00 on 3 December 2026 to 08:00 on 5 December 2026.",
-  'quote-carousel': 'We are striking because we cannot keep patients safe on these rotas.',
+  'quote-carousel':
+    "I am at the complete mercy of the NHS. And I am entirely in support of the junior doctors' strike.",
   'petition-counter': 'Sign the petition: Fund the NHS properly',
 };
 
@@ -161,9 +163,9 @@ export function countdownSnippet({ now = '2026-12-01T10:00Z', extra = '' } = {})
 
 export function carouselSnippet({ extra = '' } = {}) {
   return `<quote-carousel ${extra}>
-  <figure><blockquote>${FALLBACK['quote-carousel']}</blockquote><figcaption>A junior doctor, Leeds</figcaption></figure>
+  <figure><blockquote>${FALLBACK['quote-carousel']}</blockquote><figcaption>A patient at Barts hospital, London</figcaption></figure>
   <figure><blockquote>My daughter's doctor told us the truth about the hours they work.</blockquote><figcaption>A parent, Bristol</figcaption></figure>
-  <figure><blockquote>The NHS is the best thing this country ever built.</blockquote><figcaption>A GP, London</figcaption></figure>
+  <figure><blockquote>Seeing the way the public has been supporting the doctors has been so uplifting.</blockquote><figcaption>Dr Louise Irvine, London GP</figcaption></figure>
 </quote-carousel>`;
 }
 

@@ -4,25 +4,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   html,
-  launch,
   openPage,
   problems,
   script,
-  serve,
   TAGS,
   whenDefined,
   widgets,
   BOUND,
+  start,
+  stop,
 } from './lib.mjs';
 
 let browser, servers;
-before(async () => {
-  [browser, servers] = await Promise.all([launch(), serve()]);
-}, BOUND);
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+before(async () => ({ browser, servers } = await start()), BOUND);
+after(() => stop({ browser, servers }));
 
 /** A page where every widget has something to do: ticking, polling, autoplay. */
 function livePage() {

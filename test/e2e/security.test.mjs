@@ -6,27 +6,22 @@ import {
   allSnippets,
   documentedPolicies,
   html,
-  launch,
   openPage,
   overflows,
   problems,
   script,
-  serve,
   shot,
   sleep,
   whenDefined,
   widgets,
   BOUND,
+  start,
+  stop,
 } from './lib.mjs';
 
 let browser, servers;
-before(async () => {
-  [browser, servers] = await Promise.all([launch(), serve()]);
-}, BOUND);
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+before(async () => ({ browser, servers } = await start()), BOUND);
+after(() => stop({ browser, servers }));
 
 const petitionUrl = () => `${servers.api.origin}/mock/petitions/700123`;
 
