@@ -7,4 +7,18 @@ export default {
   // package.json's customElements field is written by hand: the analyzer would point it at
   // whatever --outdir it was given (the freshness check uses a scratch folder).
   packagejson: false,
+  plugins: [
+    {
+      // The manifest documents what users can reach: private members (`#x`, TypeScript's
+      // `private`) are left out, so Storybook's controls and editors' hints show the public API.
+      name: 'public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.members) d.members = d.members.filter((m) => m.privacy !== 'private');
+          }
+        }
+      },
+    },
+  ],
 };

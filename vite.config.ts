@@ -22,7 +22,7 @@ const guard =
 export default defineConfig({
   plugins: [minifyTemplates()],
   build: {
-    target: 'es2021',
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,

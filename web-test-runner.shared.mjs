@@ -27,7 +27,7 @@ export function browsers(names = (process.env.BROWSERS ?? 'chromium,firefox').sp
   return names.map((n) => all[n.trim()]());
 }
 
-export const plugins = [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })];
+export const plugins = [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
 
 export const base = {
   // Lit's production build; the dev config asks for the development one.

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /**
  * A configuration problem: which attribute, what it held, and what it expects. Thrown by pure

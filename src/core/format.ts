@@ -32,7 +32,8 @@ export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFor
 /**
  * A date (and/or time) formatted for the locale. For Welsh, en-GB's layout is kept and every
  * part that names something (month, weekday, the " at " between date and time) is looked up in
- * the term table's `dateNames`, which maps en-GB's words to Welsh ones.
+ * the term table's `dateNames`, which maps en-GB's words to Welsh ones: long month and weekday
+ * names only, the only ones the widgets show.
  */
 export function formatDate(
   locale: Locale,

@@ -1,14 +1,8 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from './reactive.js';
 import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -20,7 +14,7 @@ import { theme } from './theme.js';
  * in `renderContent()`. Whatever either throws is shown in place and logged once with
  * `console.error`; no exception escapes the element.
  */
-export abstract class StrikeElement extends LitElement {
+export abstract class StrikeElement extends ReactiveElement {
   /** The strike-widgets version that defined this element. */
   static readonly version = VERSION;
 
@@ -50,22 +44,22 @@ export abstract class StrikeElement extends LitElement {
    */
   protected problem?: ConfigError;
 
-  private lastLogged?: string;
-  private unwatchLang?: () => void;
+  #lastLogged?: string;
+  #unwatchLang?: () => void;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.updateLang();
-    this.unwatchLang = watchLang(() => this.updateLang());
+    this.#updateLang();
+    this.#unwatchLang = watchLang(() => this.#updateLang());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.unwatchLang?.();
-    this.unwatchLang = undefined;
+    this.#unwatchLang?.();
+    this.#unwatchLang = undefined;
   }
 
-  private updateLang() {
+  #updateLang() {
     const lang = resolveLang(this);
     if (lang !== this.locale.lang) this.locale = localeFor(lang);
   }
@@ -89,8 +83,8 @@ export abstract class StrikeElement extends LitElement {
   protected reportProblem(e: unknown, attribute?: string) {
     const problem = toConfigError(e, attribute);
     this.problem = problem;
-    if (problem.message !== this.lastLogged) {
-      this.lastLogged = problem.message;
+    if (problem.message !== this.#lastLogged) {
+      this.#lastLogged = problem.message;
       console.error(`<${this.localName}> ${problem.message}`, this);
     }
   }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './reactive.js';
 
 /**
  * Theme tokens and the reset every widget starts from.

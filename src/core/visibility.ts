@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from './reactive.js';
 
 /** How far off-screen an element may be and still count as near: one viewport either way. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -39,12 +39,19 @@ export class VisibilityController implements ReactiveController {
   /** The element is on screen or within a viewport of it (true until the observer says). */
   near = true;
 
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #onChange: (active: boolean) => void;
+  readonly #watchViewport: boolean;
+
+  /** `onChange` is called when `active` changes; `watchViewport: false` watches the page only. */
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    /** Called when `active` changes. */
-    private readonly onChange: (active: boolean) => void = () => {},
-    private readonly watchViewport = true,
+    host: ReactiveControllerHost & Element,
+    onChange: (active: boolean) => void = () => {},
+    watchViewport = true,
   ) {
+    this.#host = host;
+    this.#onChange = onChange;
+    this.#watchViewport = watchViewport;
     host.addController(this);
   }
 
@@ -53,23 +60,23 @@ export class VisibilityController implements ReactiveController {
     return this.pageVisible && this.near;
   }
 
-  private set(update: () => void) {
+  #set(update: () => void) {
     const before = this.active;
     update();
-    if (this.active !== before) this.onChange(this.active);
+    if (this.active !== before) this.#onChange(this.active);
   }
 
-  private readonly onVisibility = () => this.set(() => (this.pageVisible = pageVisible()));
+  readonly #onVisibility = () => this.#set(() => (this.pageVisible = pageVisible()));
 
   hostConnected() {
     this.pageVisible = pageVisible();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (this.watchViewport) observeNear(this.host, (near) => this.set(() => (this.near = near)));
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (this.#watchViewport) observeNear(this.#host, (near) => this.#set(() => (this.near = near)));
   }
 
   hostDisconnected() {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    if (this.watchViewport) unobserveNear(this.host);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    if (this.#watchViewport) unobserveNear(this.#host);
     this.near = true;
   }
 }

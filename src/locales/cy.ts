@@ -13,11 +13,8 @@ export const cy: Terms = {
     January: 'Ionawr', February: 'Chwefror', March: 'Mawrth', April: 'Ebrill', May: 'Mai',
     June: 'Mehefin', July: 'Gorffennaf', August: 'Awst', September: 'Medi', October: 'Hydref',
     November: 'Tachwedd', December: 'Rhagfyr',
-    Jan: 'Ion', Feb: 'Chwef', Mar: 'Maw', Apr: 'Ebr', Jun: 'Meh', Jul: 'Gorff', Aug: 'Awst',
-    Sep: 'Medi', Sept: 'Medi', Oct: 'Hyd', Nov: 'Tach', Dec: 'Rhag',
     Sunday: 'dydd Sul', Monday: 'dydd Llun', Tuesday: 'dydd Mawrth', Wednesday: 'dydd Mercher',
     Thursday: 'dydd Iau', Friday: 'dydd Gwener', Saturday: 'dydd Sadwrn',
-    Sun: 'Sul', Mon: 'Llun', Tue: 'Maw', Wed: 'Mer', Thu: 'Iau', Fri: 'Gwe', Sat: 'Sad',
     ' at ': ' am ',
   },
 

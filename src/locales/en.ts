@@ -5,7 +5,7 @@
 export const en = {
   /**
    * Welsh and other languages that Intl lacks: en-GB's words in a formatted date (month and
-   * weekday names, long and short, and " at ") mapped to this language's. English keeps Intl's.
+   * weekday names, in the long forms the widgets use, and " at ") mapped to this language's. English keeps Intl's.
    */
   dateNames: undefined as undefined | Record<string, string>,
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from '../core/reactive.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { reducedMotion } from '../core/motion.js';
@@ -107,52 +108,52 @@ export class PetitionCounter extends StrikeElement {
   declare notation?: string;
 
   /** The last good count. */
-  private last: number | null = null;
+  #last: number | null = null;
   /** The number on screen, rolling up to `last`. */
-  private shown?: number;
+  #shown?: number;
   /** When `last` was read. */
-  private at: Date | null = null;
-  private err: Error | null = null;
+  #at: Date | null = null;
+  #err: Error | null = null;
   /** The UK petition as read so far. */
-  private uk?: Petition;
+  #uk?: Petition;
   /** Reading a UK petition (else `src`, or a fixed count). */
-  private isUk?: boolean;
+  #isUk?: boolean;
   /** The source and interval being read; undefined while the configuration is wrong. */
-  private key?: string;
+  #key?: string;
   /** The URL being read; undefined when there is none or it failed for good. */
-  private url?: string;
-  private secs?: number;
-  private target?: number;
-  private link?: string | null;
-  private subs: Subscription[] = [];
-  private raf?: number;
+  #url?: string;
+  #secs?: number;
+  #target?: number;
+  #link?: string | null;
+  #subs: Subscription[] = [];
+  #raf?: number;
   /** The milestone to announce. */
-  private reached?: number;
-  private vis = new VisibilityController(this, () => this.subs.forEach((s) => s.update()));
+  #reached?: number;
+  #vis = new VisibilityController(this, () => this.#subs.forEach((s) => s.update()));
 
   /** The last good count, or `null` before any. */
   get value(): number | null {
-    return this.last;
+    return this.#last;
   }
 
   /** The goal in use: the `goal` attribute, else the next milestone above the count (`null` before a count). */
   get goal(): number | null {
-    return this.target ?? (this.last == null ? null : nextMilestone(this.last, this.isUk));
+    return this.#target ?? (this.#last == null ? null : nextMilestone(this.#last, this.#isUk));
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
   get state(): string | null {
-    return this.uk?.state ?? null;
+    return this.#uk?.state ?? null;
   }
 
   /** When the count shown was read, or `null`. */
   get updatedAt(): Date | null {
-    return this.at;
+    return this.#at;
   }
 
   /** The last failure (network, HTTP, data or configuration), or `null` since the last success. */
   get error(): Error | null {
-    return this.err;
+    return this.#err;
   }
 
   constructor() {
@@ -160,7 +161,7 @@ export class PetitionCounter extends StrikeElement {
     this.addController({
       // Reading again when connected again (configure() subscribes); nothing while disconnected.
       hostConnected: () => this.requestUpdate(),
-      hostDisconnected: () => this.stop(),
+      hostDisconnected: () => this.#stop(),
     });
   }
 
@@ -183,7 +184,7 @@ export class PetitionCounter extends StrikeElement {
           if (!url) throw wrong(k, this[k], 'an http(s) URL');
           return url;
         };
-        this.target = positive(this.goalAttr, 'goal');
+        this.#target = positive(this.goalAttr, 'goal');
         const secs = Math.max(10, positive(this.interval, 'interval') ?? 60);
         if (!/^(standard|compact)$/.test(this.notation ?? 'standard')) {
           throw wrong('notation', this.notation, 'standard or compact');
@@ -194,80 +195,76 @@ export class PetitionCounter extends StrikeElement {
           parsePath(this.countPath ?? '');
           url = linkTo('src');
         }
-        this.link = this.href != null ? linkTo('href') : isUk ? url : '';
+        this.#link = this.href != null ? linkTo('href') : isUk ? url : '';
         const key = `${given} ${url} ${this.countPath} ${secs}`;
         // A new source, or a retry after one failed for good: start again.
-        if (key !== this.key) this.reset(key, url, secs, isUk);
+        if (key !== this.#key) this.#reset(key, url, secs, isUk);
         // A fixed count: no request at all.
-        if (this.count != null) this.set(toCount(digits(this.count), 'count'), new Date());
+        if (this.count != null) this.#set(toCount(digits(this.count), 'count'), new Date());
       } catch (e) {
-        this.reset();
-        this.emit('error', { error: (this.err = e as ConfigError) });
+        this.#reset();
+        this.#emit('error', { error: (this.#err = e as ConfigError) });
       }
     }
-    const url = this.url;
-    if (url && !this.subs[0] && this.isConnected) {
-      const vis = this.vis;
+    const url = this.#url;
+    if (url && !this.#subs[0] && this.isConnected) {
+      const vis = this.#vis;
       const sub: Subscriber = {
-        interval: this.secs!,
+        interval: this.#secs!,
         get active() {
           return vis.active;
         },
         data: (json, at) => {
           try {
             let count: number;
-            if (this.isUk) {
-              const p = (this.uk = readPetition(json, this.uk));
+            if (this.#isUk) {
+              const p = (this.#uk = readPetition(json, this.#uk));
               // Closed, rejected or archived: read once, never polled.
-              if (finished(p)) this.subs[1]?.stop();
+              if (finished(p)) this.#subs[1]?.stop();
               count = p.count;
             } else {
               const path = this.countPath ?? '';
               count = toCount(readPath(json, parsePath(path)), 'count-path', path);
             }
-            this.set(count, new Date(at));
+            this.#set(count, new Date(at));
           } catch (e) {
-            this.fail(e as Error);
+            this.#fail(e as Error);
           }
         },
-        fail: (e) => this.fail(e),
+        fail: (e) => this.#fail(e),
       };
       // A UK petition: its JSON once (title, state, dates, first count), and count.json polled
       // from one interval on (stopped above when the petition is not open).
-      this.subs = this.isUk
+      this.#subs = this.#isUk
         ? [subscribe(`${url}.json`, sub, true), subscribe(`${url}/count.json`, sub, false, true)]
         : [subscribe(url, sub)];
     }
     // Bad configuration, or a source that failed for good before any count: the error view.
-    if (this.last == null && this.err instanceof ConfigError) throw this.err;
+    if (this.#last == null && this.#err instanceof ConfigError) throw this.#err;
   }
 
   /** Stops reading and forgets what was read: for a new source, or none (`key` undefined). */
-  private reset(key?: string, url?: string, secs?: number, isUk?: boolean) {
-    this.stop();
-    Object.assign(this, {
-      key,
-      url,
-      secs,
-      isUk,
-      last: null,
-      at: null,
-      err: null,
-      uk: undefined,
-      reached: 0,
-    });
+  #reset(key?: string, url?: string, secs?: number, isUk?: boolean) {
+    this.#stop();
+    this.#key = key;
+    this.#url = url;
+    this.#secs = secs;
+    this.#isUk = isUk;
+    this.#last = this.#at = this.#err = null;
+    this.#uk = undefined;
+    this.#reached = 0;
   }
 
   /** Stops every request and animation. */
-  private stop() {
-    this.subs.forEach((s) => s.stop());
-    this.subs = [];
-    cancelAnimationFrame(this.raf!);
-    this.shown = this.last!;
+  #stop() {
+    this.#subs.forEach((s) => s.stop());
+    this.#subs = [];
+    cancelAnimationFrame(this.#raf!);
+    this.#shown = this.#last!;
   }
 
   /** Fires `petition-counter-<name>` (documented with `@fires` above). */
-  private emit(name: string, detail: object) {
+  #emit(name: string, detail: object) {
     // Named events are documented by @fires; a dispatch of a computed name would add a nameless
     // one to custom-elements.json.
     const event = new CustomEvent(`petition-counter-${name}`, {
@@ -278,13 +275,13 @@ export class PetitionCounter extends StrikeElement {
     this.dispatchEvent(event);
   }
 
-  private fail(e: Error) {
+  #fail(e: Error) {
     // A final failure (HTTP 4xx, JSON that does not parse) is the source's fault: a configuration
     // error, naming the attribute.
-    const error = (this.err =
+    const error = (this.#err =
       (e as PollError).retry === false
         ? new ConfigError(
-            this.isUk ? 'petition' : 'src',
+            this.#isUk ? 'petition' : 'src',
             `${e.message}.`,
             'the URL of JSON that exists',
           )
@@ -292,50 +289,52 @@ export class PetitionCounter extends StrikeElement {
     if (error instanceof ConfigError) {
       // Final: no more requests (until the configuration changes). Before any count, the error
       // view; after one, the stale count.
-      this.stop();
-      this.key = this.url = undefined;
+      this.#stop();
+      this.#key = this.#url = undefined;
     }
-    this.emit('error', { error });
+    this.#emit('error', { error });
     this.requestUpdate();
   }
 
-  private set(count: number, at: Date) {
-    const from = this.last;
-    this.at = at;
-    this.err = null;
+  #set(count: number, at: Date) {
+    const from = this.#last;
+    this.#at = at;
+    this.#err = null;
     if (count !== from) {
-      this.last = count;
-      this.emit('update', { count, previous: from });
-      const milestone = crossed(from, count, this.isUk, this.target);
+      this.#last = count;
+      this.#emit('update', { count, previous: from });
+      const milestone = crossed(from, count, this.#isUk, this.#target);
       if (milestone) {
-        this.emit('milestone', { milestone });
+        this.#emit('milestone', { milestone });
         // Announced once on the page, however many counters show this source.
-        const id = this.url! + milestone;
+        const id = this.#url! + milestone;
         if (!announced.has(id)) {
           announced.add(id);
-          this.reached = milestone;
+          this.#reached = milestone;
         }
       }
       // Roll up to the new count (at once the first time and under reduced motion).
-      cancelAnimationFrame(this.raf!);
-      if (from == null || reducedMotion()) this.shown = count;
+      cancelAnimationFrame(this.#raf!);
+      if (from == null || reducedMotion()) this.#shown = count;
       else {
         let t0 = 0;
         const step = (t: number) => {
           const p = Math.min(1, (t - (t0 ||= t)) / 1000);
           // Easing out: fast, then slowing to the new count.
-          this.shown = Math.round(from + (count - from) * p * (2 - p));
+          this.#shown = Math.round(from + (count - from) * p * (2 - p));
           this.requestUpdate();
-          if (p < 1) this.raf = requestAnimationFrame(step);
+          if (p < 1) this.#raf = requestAnimationFrame(step);
         };
-        this.raf = requestAnimationFrame(step);
+        this.#raf = requestAnimationFrame(step);
       }
     }
     this.requestUpdate();
   }
 
   protected override renderContent() {
-    const { locale, last: v, err } = this;
+    const { locale } = this;
+    const v = this.#last;
+    const err = this.#err;
     const t = locale.terms.petition;
     const goal = this.goal!;
     // `standard`, `compact` or (absent) Intl's default, standard.
@@ -343,8 +342,8 @@ export class PetitionCounter extends StrikeElement {
     /** "100,000 signatures", in the notation given. */
     const say = (n: number, options?: Intl.NumberFormatOptions) =>
       `${formatNumber(locale, n, options)} ${t.signatures(n)}`;
-    const title = this.label || this.uk?.action;
-    const lines = this.uk ? statusLines(this.uk, Date.now()) : [];
+    const title = this.label || this.#uk?.action;
+    const lines = this.#uk ? statusLines(this.#uk, Date.now()) : [];
     // An empty label takes no space.
     return html`<b part="label">${title}</b>
       ${
@@ -354,7 +353,7 @@ export class PetitionCounter extends StrikeElement {
             </p>`
           : html`<p part="count">
                 <span aria-hidden="true"
-                  >${formatNumber(locale, this.shown!, notation)}
+                  >${formatNumber(locale, this.#shown!, notation)}
                   <small>${t.signatures(v)}</small></span
                 ><span class="sr-only">${say(v)}</span>
               </p>
@@ -364,7 +363,7 @@ export class PetitionCounter extends StrikeElement {
                 value=${v}
                 aria-label=${t.progress(say(goal))}
               ></progress>
-              <p part="goal">${(this.target ? t.goal : t.next)(say(goal, notation))}</p>`
+              <p part="goal">${(this.#target ? t.goal : t.next)(say(goal, notation))}</p>`
       }
       ${
         lines[0]
@@ -387,15 +386,15 @@ export class PetitionCounter extends StrikeElement {
             </ul>`
           : nothing
       }
-      ${this.link && html`<a part="action" href=${this.link}>${this.actionText || t.sign}</a>`}
+      ${this.#link && html`<a part="action" href=${this.#link}>${this.actionText || t.sign}</a>`}
       ${
         v != null && err
           ? html`<p part="updated">
-              ${t.updated(formatDate(locale, this.at!, { timeStyle: 'short' }))}
+              ${t.updated(formatDate(locale, this.#at!, { timeStyle: 'short' }))}
             </p>`
           : nothing
       }
-      <p class="sr-only" role="status">${this.reached ? t.reached(say(this.reached)) : ''}</p>`;
+      <p class="sr-only" role="status">${this.#reached ? t.reached(say(this.#reached)) : ''}</p>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 /**
  * Slides are stacked in one grid cell, so the tallest quote sets the height and nothing moves

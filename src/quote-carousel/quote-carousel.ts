@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from '../core/reactive.js';
 import { ConfigError } from '../core/errors.js';
 import { reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
@@ -100,47 +101,47 @@ export class QuoteCarousel extends StrikeElement {
   declare private failed?: string;
 
   /** The quotes shown: from `src` or the children, shuffled under `shuffle`. */
-  private items: Quote[] = [];
+  #items: Quote[] = [];
   /** `index` as set (a number or, from the attribute, a string), before wrapping around. */
-  private pos?: number;
+  #pos?: number;
   /** Rotation as asked for by `play()` (true) or `pause()` and visitors (false); unset: `autoplay` decides. */
-  private asked?: boolean;
+  #asked?: boolean;
   /** `play()` was called: the rotation button stays even without `autoplay`. */
-  private played?: boolean;
-  private hover?: boolean;
+  #played?: boolean;
+  #hover?: boolean;
   /** The quote the timer counts for, and the timer. */
-  private timed?: Quote;
-  private timer?: ReturnType<typeof setTimeout>;
+  #timed?: Quote;
+  #timer?: ReturnType<typeof setTimeout>;
   /** The request for `src`; aborted when the element is removed (and made again if it comes back). */
-  private fetcher?: AbortController;
-  private touch?: PointerEvent;
-  private motion?: MediaQueryList;
+  #fetcher?: AbortController;
+  #touch?: PointerEvent;
+  #motion?: MediaQueryList;
   /**
    * While the page is still being parsed (a script in <head> defines the tag before its
    * children arrive), quotes are read as they come, but a missing or half-parsed quote is not
    * an error yet: that is decided at DOMContentLoaded.
    */
-  private parsing?: boolean;
-  private readonly read = () => {
-    this.parsing = document.readyState == 'loading';
-    this.kids = fromChildren(this, !this.parsing);
+  #parsing?: boolean;
+  readonly #read = () => {
+    this.#parsing = document.readyState == 'loading';
+    this.kids = fromChildren(this, !this.#parsing);
   };
-  private readonly mo = new MutationObserver(this.read);
-  private readonly vis = new VisibilityController(this, () => this.sync());
+  readonly #mo = new MutationObserver(this.#read);
+  readonly #vis = new VisibilityController(this, () => this.#sync());
 
   /** The position of the quote shown, from 0 (settable; wraps around). */
   get index() {
-    const n = this.items.length;
+    const n = this.#items.length;
     // ~~ truncates, and makes NaN, undefined and non-numbers 0.
-    return n ? ((~~this.pos! % n) + n) % n : 0;
+    return n ? ((~~this.#pos! % n) + n) % n : 0;
   }
   set index(i: number) {
-    this.pos = i;
+    this.#pos = i;
   }
 
   /** The quotes, in the order shown (shuffled under `shuffle`). */
   get quotes(): Quote[] {
-    return this.items.map((q) => ({ ...q }));
+    return this.#items.map((q) => ({ ...q }));
   }
 
   /** Whether rotation is on: true from `autoplay` or `play()` until a visitor or `pause()` stops it. */
@@ -174,50 +175,50 @@ export class QuoteCarousel extends StrikeElement {
 
   /** Starts rotating (even under reduced motion: the visitor or page asked for it). */
   play() {
-    this.on = this.asked = this.played = true;
+    this.on = this.#asked = this.#played = true;
   }
 
   /** Stops rotating until `play()` or the play button. */
   pause() {
-    this.on = this.asked = false;
-    this.sync();
+    this.on = this.#asked = false;
+    this.#sync();
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.read();
-    if (this.parsing) document.addEventListener('DOMContentLoaded', this.read);
-    this.mo.observe(this, {
+    this.#read();
+    if (this.#parsing) document.addEventListener('DOMContentLoaded', this.#read);
+    this.#mo.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['cite', 'href'],
     });
     // A change of the reduced-motion setting decides again whether `autoplay` rotates.
-    (this.motion = matchMedia('(prefers-reduced-motion: reduce)')).onchange = () =>
+    (this.#motion = matchMedia('(prefers-reduced-motion: reduce)')).onchange = () =>
       this.requestUpdate('autoplay');
     // A request stopped by a disconnect starts again.
-    if (this.fetcher?.signal.aborted) this.load();
+    if (this.#fetcher?.signal.aborted) this.#load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.read);
-    this.mo.disconnect();
-    this.motion!.onchange = null;
-    this.sync();
-    this.fetcher?.abort();
+    document.removeEventListener('DOMContentLoaded', this.#read);
+    this.#mo.disconnect();
+    this.#motion!.onchange = null;
+    this.#sync();
+    this.#fetcher?.abort();
   }
 
   protected override configure(changed: PropertyValues) {
-    if (changed.has('src')) this.load();
-    if (changed.has('autoplay')) this.on = this.asked ?? (!reducedMotion() && this.autoplay);
+    if (changed.has('src')) this.#load();
+    if (changed.has('autoplay')) this.on = this.#asked ?? (!reducedMotion() && this.autoplay);
     if (changed.has('interval') && !parseInterval(this.interval))
       console.warn(`<quote-carousel> interval: "${this.interval}" is not auto or 5+ seconds.`);
     const list = this.json ?? this.kids;
     if (changed.has('json') || changed.has('kids') || changed.has('shuffle'))
-      this.items = this.shuffle ? shuffled(list) : list;
-    if (!list.length && !this.fetcher && !this.parsing)
+      this.#items = this.shuffle ? shuffled(list) : list;
+    if (!list.length && !this.#fetcher && !this.#parsing)
       throw new ConfigError(
         this.failed ? 'src' : 'children',
         this.failed ?? 'hold no quote.',
@@ -225,12 +226,12 @@ export class QuoteCarousel extends StrikeElement {
       );
   }
 
-  private async load() {
-    this.fetcher?.abort();
-    this.json = this.failed = this.fetcher = undefined;
+  async #load() {
+    this.#fetcher?.abort();
+    this.json = this.failed = this.#fetcher = undefined;
     const src = this.src;
     if (!src) return;
-    const ctrl = (this.fetcher = new AbortController());
+    const ctrl = (this.#fetcher = new AbortController());
     const url = safeUrl(src);
     let why: unknown = 'is not an http(s) URL.';
     let quotes: Quote[] | null = null;
@@ -244,7 +245,7 @@ export class QuoteCarousel extends StrikeElement {
       why = e;
     }
     if (ctrl.signal.aborted) return;
-    this.fetcher = undefined;
+    this.#fetcher = undefined;
     if (quotes?.length) this.json = quotes;
     // With child quotes to show, the failure is only logged; without, the error view shows it.
     else if (((this.failed = `"${src}" ${why}`), this.kids.length))
@@ -252,21 +253,21 @@ export class QuoteCarousel extends StrikeElement {
   }
 
   /** A visitor used a control, a key or a swipe, or moved focus in: rotation stops for good. */
-  private use(i?: number) {
+  #use(i?: number) {
     if (this.on) this.pause();
     if (i != null) this.goTo(i);
   }
 
   /** (Re)starts the timer for the quote shown when rotation is on and someone can see it. */
-  private sync() {
+  #sync() {
     const q =
-      this.on && !this.hover && this.vis.active && this.isConnected && this.items.length > 1
-        ? this.items[this.index]
+      this.on && !this.#hover && this.#vis.active && this.isConnected && this.#items.length > 1
+        ? this.#items[this.index]
         : undefined;
-    if (q != this.timed) {
-      clearTimeout(this.timer);
-      this.timer =
-        (this.timed = q) &&
+    if (q != this.#timed) {
+      clearTimeout(this.#timer);
+      this.#timer =
+        (this.#timed = q) &&
         setTimeout(
           () => this.next(),
           1e3 *
@@ -277,15 +278,15 @@ export class QuoteCarousel extends StrikeElement {
   }
 
   protected override updated() {
-    this.sync();
+    this.#sync();
   }
 
-  private rtl() {
+  #rtl() {
     return getComputedStyle(this).direction == 'rtl';
   }
 
-  private onKey(e: KeyboardEvent) {
-    const step = this.rtl() ? -1 : 1;
+  #onKey(e: KeyboardEvent) {
+    const step = this.#rtl() ? -1 : 1;
     const i = (
       {
         Home: 0,
@@ -296,27 +297,27 @@ export class QuoteCarousel extends StrikeElement {
     )[e.key];
     if (i != null && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.use(i);
+      this.#use(i);
     }
   }
 
-  private onFocus(e: FocusEvent) {
+  #onFocus(e: FocusEvent) {
     // Keyboard (or script) focus stops rotation; a click's focus does not, the click decides.
-    if ((e.target as Element).matches(':focus-visible')) this.use();
+    if ((e.target as Element).matches(':focus-visible')) this.#use();
   }
 
-  private onHover(e: PointerEvent) {
-    this.hover = e.type == 'pointerenter' && e.pointerType != 'touch';
-    this.sync();
+  #onHover(e: PointerEvent) {
+    this.#hover = e.type == 'pointerenter' && e.pointerType != 'touch';
+    this.#sync();
   }
 
   /** A touch or pen swipe: more than 40 px, more across than down (down is the page scrolling). */
-  private onSwipe(e: PointerEvent) {
-    const start = this.touch;
-    this.touch = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
+  #onSwipe(e: PointerEvent) {
+    const start = this.#touch;
+    this.#touch = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
     const dx = start && e.type == 'pointerup' ? e.clientX - start.clientX : 0;
     if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(e.clientY - start!.clientY))
-      this.use(this.index + (dx < 0 != this.rtl() ? 1 : -1));
+      this.#use(this.index + (dx < 0 != this.#rtl() ? 1 : -1));
   }
 
   // Each html`` holds no other template literal: the bundle's template minifier (a regular
@@ -324,7 +325,7 @@ export class QuoteCarousel extends StrikeElement {
   // prettier-ignore
   protected override renderContent() {
     const t = this.locale.terms.carousel;
-    const items = this.items;
+    const items = this.#items;
     const n = items.length;
     const at = this.index;
     const on = this.on;
@@ -339,24 +340,24 @@ export class QuoteCarousel extends StrikeElement {
         ><figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
     });
     const rotation =
-      this.autoplay || this.played
+      this.autoplay || this.#played
         ? button('rotation', on ? t.stop : t.play, () => (on ? this.pause() : this.play()),
             on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z')
         : nothing;
     const controls =
       n > 1
         ? html`<div part=controls>${rotation}${
-            button('previous', t.previous, () => this.use(this.index - 1), 'M15 5l-7 7 7 7', 'f')
+            button('previous', t.previous, () => this.#use(this.index - 1), 'M15 5l-7 7 7 7', 'f')
           }<div part=picker aria-hidden=true>${dots}</div>${
-            button('next', t.next, () => this.use(this.index + 1), 'M9 5l7 7-7 7', 'f')
+            button('next', t.next, () => this.#use(this.index + 1), 'M9 5l7 7-7 7', 'f')
           }</div>`
         : nothing;
     return n
       ? html`<section aria-roledescription=carousel aria-label=${regionLabel(this.label, t.label)}
-          @keydown=${this.onKey} @focusin=${this.onFocus}
-          @pointerenter=${this.onHover} @pointerleave=${this.onHover}>${controls}<div
+          @keydown=${this.#onKey} @focusin=${this.#onFocus}
+          @pointerenter=${this.#onHover} @pointerleave=${this.#onHover}>${controls}<div
           class=${reducedMotion() ? 's' : 's a'} aria-live=${on ? 'off' : 'polite'}
-          @pointerdown=${this.onSwipe} @pointerup=${this.onSwipe} @pointercancel=${this.onSwipe}
+          @pointerdown=${this.#onSwipe} @pointerup=${this.#onSwipe} @pointercancel=${this.#onSwipe}
         >${slides}</div></section>`
       : nothing;
   }

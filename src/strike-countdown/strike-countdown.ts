@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { StrikeElement } from '../core/strike-element.js';
@@ -109,101 +109,101 @@ export class StrikeCountdown extends StrikeElement {
 
   // Private state. Short names on purpose: property names survive minification.
   /** The schedule (read at every update: it is cheap). */
-  private s?: Schedule;
+  #s?: Schedule;
   /** The unit shown, in ms. */
-  private u!: number;
+  #u!: number;
   /** The link (safe) of the call to action. */
-  private h?: string | null;
+  #h?: string | null;
   /** The frozen instant (`now` or the preview), and whether it is the preview. */
-  private f?: number;
-  private pv?: boolean;
+  #f?: number;
+  #pv?: boolean;
   /** The phase and round last shown, and the sentence announced when they changed. */
-  private shown?: string;
-  private said?: string;
+  #shown?: string;
+  #said?: string;
   /** The calendar file's blob: URL and what it was made from. */
-  private cu?: string;
-  private ck?: string;
-  private readonly r = () => this.requestUpdate();
+  #cu?: string;
+  #ck?: string;
+  readonly #r = () => this.requestUpdate();
   /** This element in the shared timer: the unit it shows, and when its phase next changes. */
-  private readonly tk = { unit: Infinity, next: Infinity, tick: this.r };
-  private off?: () => void;
-  private readonly v = new VisibilityController(this, this.r);
+  readonly #tk = { unit: Infinity, next: Infinity, tick: this.#r };
+  #off?: () => void;
+  readonly #v = new VisibilityController(this, this.#r);
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
-    return this.info()?.phase ?? 'error';
+    return this.#info()?.phase ?? 'error';
   }
 
   /** Ms to the next boundary (the next start before and between rounds, the end during one); 0 after; Infinity during an open-ended round. */
   get remaining(): number {
-    return this.info()?.remaining ?? 0;
+    return this.#info()?.remaining ?? 0;
   }
 
   /** The round that is on or next, from 0 (-1 on error). */
   get periodIndex(): number {
-    return this.info()?.periodIndex ?? -1;
+    return this.#info()?.periodIndex ?? -1;
   }
 
-  private info() {
-    return this.problem || !this.s ? undefined : phaseAt(this.s, this.f ?? Date.now());
+  #info() {
+    return this.problem || !this.#s ? undefined : phaseAt(this.#s, this.#f ?? Date.now());
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // #strike-preview=<date-time> in the address: read at every update.
-    addEventListener('hashchange', this.r);
-    this.off = subscribe(this.tk);
-    this.r();
+    addEventListener('hashchange', this.#r);
+    this.#off = subscribe(this.#tk);
+    this.#r();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.r);
-    this.off!();
-    URL.revokeObjectURL(this.cu!);
-    this.ck = undefined;
+    removeEventListener('hashchange', this.#r);
+    this.#off!();
+    URL.revokeObjectURL(this.#cu!);
+    this.#ck = undefined;
   }
 
   protected override configure() {
-    const { zone } = (this.s = parseSchedule(this));
-    this.u = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
+    const { zone } = (this.#s = parseSchedule(this));
+    this.#u = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
       this.precision || 'seconds'
     ];
-    if (!(this.u > 0))
+    if (!(this.#u > 0))
       throw new ConfigError(
         'precision',
         `"${this.precision}" is not a unit.`,
         'seconds or minutes',
       );
-    this.h = safeUrl(this.href);
-    if (this.href && !this.h)
+    this.#h = safeUrl(this.href);
+    if (this.href && !this.#h)
       throw new ConfigError(
         'href',
         `"${this.href}" is not a safe link.`,
         'an http(s) or relative URL',
       );
-    this.pv = true;
+    this.#pv = true;
     try {
       // No preview, or an unreadable one: ignored.
-      this.f = parseDateTime(
+      this.#f = parseDateTime(
         new URLSearchParams(location.hash.slice(1)).get('strike-preview')!,
         zone,
       );
     } catch {
-      this.pv = false;
-      this.f = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
+      this.#pv = false;
+      this.#f = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
     }
   }
 
   protected override renderContent() {
     const t = this.locale.terms.countdown;
-    const { periods, zone } = this.s!;
-    const { phase, periodIndex: i, remaining, day } = phaseAt(this.s!, this.f ?? Date.now());
+    const { periods, zone } = this.#s!;
+    const { phase, periodIndex: i, remaining, day } = phaseAt(this.#s!, this.#f ?? Date.now());
     const { start, end } = periods[i];
     const count = periods.length;
     const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
     const number = (n: number) => formatNumber(this.locale, n);
-    const left = split(remaining, this.u);
+    const left = split(remaining, this.#u);
     const big = UNITS.find((u) => left[u]) ?? 'seconds';
     const rel = `${number(left[big])} ${t[big](left[big])}`;
     const round = count > 1 ? `${t.round(i + 1, count)}: ` : '';
@@ -215,9 +215,9 @@ export class StrikeCountdown extends StrikeElement {
           : end
             ? [t.during, t.sayDuring(date(end), rel)]
             : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
-    if (this.shown && phase + i != this.shown) this.said = sentence;
+    if (this.#shown && phase + i != this.#shown) this.#said = sentence;
 
-    return html`${this.pv ? html`<p part="preview" class="f">${t.preview(date(this.f!))}</p>` : nothing}
+    return html`${this.#pv ? html`<p part="preview" class="f">${t.preview(date(this.#f!))}</p>` : nothing}
       ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
@@ -226,7 +226,7 @@ export class StrikeCountdown extends StrikeElement {
       ${
         remaining % Infinity > 0 // finite and positive
           ? html`<p role="timer" aria-live="off" class="t">
-              ${UNITS.slice(left.days ? 0 : 1, this.u > 1e3 ? 3 : 4).map(
+              ${UNITS.slice(left.days ? 0 : 1, this.#u > 1e3 ? 3 : 4).map(
                 (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
               )}
             </p>`
@@ -234,14 +234,14 @@ export class StrikeCountdown extends StrikeElement {
       }
       <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
       ${
-        this.h || this.calendar
+        this.#h || this.calendar
           ? html`<p class="a">
-              ${this.h ? html`<a part="action" class="f" href=${this.h}>${this.actionText || t.action}</a>` : nothing}
+              ${this.#h ? html`<a part="action" class="f" href=${this.#h}>${this.actionText || t.action}</a>` : nothing}
               ${
                 this.calendar
                   ? html`<a
                       part="calendar"
-                      href=${this.ics(this.label || t.calendar)}
+                      href=${this.#ics(this.label || t.calendar)}
                       download="strike.ics"
                       >${t.calendar}</a
                     >`
@@ -250,27 +250,27 @@ export class StrikeCountdown extends StrikeElement {
             </p>`
           : nothing
       }
-      <p class="sr-only" aria-live="polite">${this.said}</p>`;
+      <p class="sr-only" aria-live="polite">${this.#said}</p>`;
   }
 
   /** The .ics file's blob: URL, made again only when what it says changes (and the old one revoked). */
-  private ics(summary: string) {
-    const key = JSON.stringify([this.s, summary, this.h]);
-    if (key != this.ck) {
-      URL.revokeObjectURL(this.cu!);
-      const text = ics({ ...this.s!, summary, url: this.h, stamp: Date.now() });
-      this.cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-      this.ck = key;
+  #ics(summary: string) {
+    const key = JSON.stringify([this.#s, summary, this.#h]);
+    if (key != this.#ck) {
+      URL.revokeObjectURL(this.#cu!);
+      const text = ics({ ...this.#s!, summary, url: this.#h, stamp: Date.now() });
+      this.#cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+      this.#ck = key;
     }
-    return this.cu!;
+    return this.#cu!;
   }
 
   protected override updated() {
-    const info = this.info();
+    const info = this.#info();
     const phase = info?.phase ?? 'error';
     const periodIndex = info?.periodIndex ?? -1;
     this.setAttribute('phase', phase);
-    if (this.shown && phase + periodIndex != this.shown)
+    if (this.#shown && phase + periodIndex != this.#shown)
       this.dispatchEvent(
         new CustomEvent<PhaseDetail>('strike-countdown-phase', {
           bubbles: true,
@@ -278,14 +278,14 @@ export class StrikeCountdown extends StrikeElement {
           detail: { phase, periodIndex },
         }),
       );
-    this.shown = phase + periodIndex;
+    this.#shown = phase + periodIndex;
     // Ticks only while someone could see it and it is not frozen: every unit while the numbers
     // show, and at the next boundary (also the next day of an open-ended strike).
-    const live = this.v.active && this.f == null && info;
+    const live = this.#v.active && this.#f == null && info;
     // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
-    const unit = live && info.remaining % Infinity > 0 ? this.u : Infinity;
+    const unit = live && info.remaining % Infinity > 0 ? this.#u : Infinity;
     const next = live ? info.next : Infinity;
-    const tk = this.tk;
+    const tk = this.#tk;
     if (tk.unit != unit || tk.next != next) {
       tk.unit = unit;
       tk.next = next;
