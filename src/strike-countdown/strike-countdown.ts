@@ -107,27 +107,27 @@ export class StrikeCountdown extends StrikeElement {
   /** Show the countdown as at this date-time, frozen (for previews, stories, screenshots). */
   declare now?: string;
 
-  // Private state. Short names on purpose: property names survive minification.
+  // Private state (#private: the minifier shortens these names).
   /** The schedule (read at every update: it is cheap). */
-  #s?: Schedule;
+  #schedule?: Schedule;
   /** The unit shown, in ms. */
-  #u!: number;
+  #unit!: number;
   /** The link (safe) of the call to action. */
-  #h?: string | null;
+  #link?: string | null;
   /** The frozen instant (`now` or the preview), and whether it is the preview. */
-  #f?: number;
-  #pv?: boolean;
+  #frozen?: number;
+  #isPreview?: boolean;
   /** The phase and round last shown, and the sentence announced when they changed. */
   #shown?: string;
   #said?: string;
   /** The calendar file's blob: URL and what it was made from. */
-  #cu?: string;
-  #ck?: string;
-  readonly #r = () => this.requestUpdate();
+  #icsUrl?: string;
+  #icsKey?: string;
+  readonly #refresh = () => this.requestUpdate();
   /** This element in the shared timer: the unit it shows, and when its phase next changes. */
-  readonly #tk = { unit: Infinity, next: Infinity, tick: this.#r };
+  readonly #timer = { unit: Infinity, next: Infinity, tick: this.#refresh };
   #off?: () => void;
-  readonly #v = new VisibilityController(this, this.#r);
+  readonly #vis = new VisibilityController(this, this.#refresh);
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
@@ -145,66 +145,74 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   #info() {
-    return this.problem || !this.#s ? undefined : phaseAt(this.#s, this.#f ?? Date.now());
+    return this.problem || !this.#schedule
+      ? undefined
+      : phaseAt(this.#schedule, this.#frozen ?? Date.now());
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // #strike-preview=<date-time> in the address: read at every update.
-    addEventListener('hashchange', this.#r);
-    this.#off = subscribe(this.#tk);
-    this.#r();
+    addEventListener('hashchange', this.#refresh);
+    this.#off = subscribe(this.#timer);
+    this.#refresh();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#r);
+    removeEventListener('hashchange', this.#refresh);
     this.#off!();
-    URL.revokeObjectURL(this.#cu!);
-    this.#ck = undefined;
+    URL.revokeObjectURL(this.#icsUrl!);
+    this.#icsKey = undefined;
   }
 
   protected override configure() {
-    const { zone } = (this.#s = parseSchedule(this));
-    this.#u = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
+    const { zone } = (this.#schedule = parseSchedule(this));
+    this.#unit = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
       this.precision || 'seconds'
     ];
-    if (!(this.#u > 0))
+    if (!(this.#unit > 0))
       throw new ConfigError(
         'precision',
         `"${this.precision}" is not a unit.`,
         'seconds or minutes',
       );
-    this.#h = safeUrl(this.href);
-    if (this.href && !this.#h)
+    this.#link = safeUrl(this.href);
+    if (this.href && !this.#link)
       throw new ConfigError(
         'href',
         `"${this.href}" is not a safe link.`,
         'an http(s) or relative URL',
       );
     const preview = new URLSearchParams(location.hash.slice(1)).get('strike-preview');
-    this.#pv = false;
+    this.#isPreview = false;
     // Tested before parsing: an exception per countdown per update is slow with many on a page.
     if (preview) {
       try {
-        this.#f = parseDateTime(preview, zone);
-        this.#pv = true;
+        this.#frozen = parseDateTime(preview, zone);
+        this.#isPreview = true;
       } catch {
         // An unreadable preview is ignored.
       }
     }
-    if (!this.#pv) this.#f = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
+    if (!this.#isPreview)
+      this.#frozen = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
   }
 
   protected override renderContent() {
     const t = this.locale.terms.countdown;
-    const { periods, zone } = this.#s!;
-    const { phase, periodIndex: i, remaining, day } = phaseAt(this.#s!, this.#f ?? Date.now());
+    const { periods, zone } = this.#schedule!;
+    const {
+      phase,
+      periodIndex: i,
+      remaining,
+      day,
+    } = phaseAt(this.#schedule!, this.#frozen ?? Date.now());
     const { start, end } = periods[i];
     const count = periods.length;
     const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
     const number = (n: number) => formatNumber(this.locale, n);
-    const left = split(remaining, this.#u);
+    const left = split(remaining, this.#unit);
     const big = UNITS.find((u) => left[u]) ?? 'seconds';
     const rel = `${number(left[big])} ${t[big](left[big])}`;
     const round = count > 1 ? `${t.round(i + 1, count)}: ` : '';
@@ -218,7 +226,7 @@ export class StrikeCountdown extends StrikeElement {
             : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
     if (this.#shown && phase + i != this.#shown) this.#said = sentence;
 
-    return html`${this.#pv ? html`<p part="preview" class="f">${t.preview(date(this.#f!))}</p>` : nothing}
+    return html`${this.#isPreview ? html`<p part="preview" class="f">${t.preview(date(this.#frozen!))}</p>` : nothing}
       ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
       <p class="sr-only">${sentence}</p>
       <p part="status" aria-hidden="true">
@@ -227,7 +235,7 @@ export class StrikeCountdown extends StrikeElement {
       ${
         remaining % Infinity > 0 // finite and positive
           ? html`<p role="timer" aria-live="off" class="t">
-              ${UNITS.slice(left.days ? 0 : 1, this.#u > 1e3 ? 3 : 4).map(
+              ${UNITS.slice(left.days ? 0 : 1, this.#unit > 1e3 ? 3 : 4).map(
                 (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
               )}
             </p>`
@@ -235,9 +243,9 @@ export class StrikeCountdown extends StrikeElement {
       }
       <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
       ${
-        this.#h || this.calendar
+        this.#link || this.calendar
           ? html`<p class="a">
-              ${this.#h ? html`<a part="action" class="f" href=${this.#h}>${this.actionText || t.action}</a>` : nothing}
+              ${this.#link ? html`<a part="action" class="f" href=${this.#link}>${this.actionText || t.action}</a>` : nothing}
               ${
                 this.calendar
                   ? html`<a
@@ -256,14 +264,14 @@ export class StrikeCountdown extends StrikeElement {
 
   /** The .ics file's blob: URL, made again only when what it says changes (and the old one revoked). */
   #ics(summary: string) {
-    const key = JSON.stringify([this.#s, summary, this.#h]);
-    if (key != this.#ck) {
-      URL.revokeObjectURL(this.#cu!);
-      const text = ics({ ...this.#s!, summary, url: this.#h, stamp: Date.now() });
-      this.#cu = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-      this.#ck = key;
+    const key = JSON.stringify([this.#schedule, summary, this.#link]);
+    if (key != this.#icsKey) {
+      URL.revokeObjectURL(this.#icsUrl!);
+      const text = ics({ ...this.#schedule!, summary, url: this.#link, stamp: Date.now() });
+      this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+      this.#icsKey = key;
     }
-    return this.#cu!;
+    return this.#icsUrl!;
   }
 
   protected override updated() {
@@ -282,11 +290,11 @@ export class StrikeCountdown extends StrikeElement {
     this.#shown = phase + periodIndex;
     // Ticks only while someone could see it and it is not frozen: every unit while the numbers
     // show, and at the next boundary (also the next day of an open-ended strike).
-    const live = this.#v.active && this.#f == null && info;
+    const live = this.#vis.active && this.#frozen == null && info;
     // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
-    const unit = live && info.remaining % Infinity > 0 ? this.#u : Infinity;
+    const unit = live && info.remaining % Infinity > 0 ? this.#unit : Infinity;
     const next = live ? info.next : Infinity;
-    const tk = this.#tk;
+    const tk = this.#timer;
     if (tk.unit != unit || tk.next != next) {
       tk.unit = unit;
       tk.next = next;
