@@ -9,6 +9,8 @@
  * again every subscriber that shows a unit is ticked at once. Delays longer than `setTimeout`'s
  * limit (2^31 - 1 ms, 24.8 days) are cut to it, and the next run simply re-arms.
  */
+import { pageVisible } from './visibility.js';
+
 export interface TickSubscriber {
   /** The smallest unit it shows, in ms (1000, 60000), or Infinity for none. */
   unit: number;
@@ -25,9 +27,7 @@ const subscribers = new Set<TickSubscriber>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending = false;
 
-const hidden = () => document.visibilityState == 'hidden';
-
-const onVisibility = () => (hidden() ? arm() : run());
+const onVisibility = () => (pageVisible() ? run() : arm());
 
 function run() {
   const now = Date.now();
@@ -50,7 +50,7 @@ function arm() {
   let at = Infinity;
   // A boundary already passed was ticked by the last run: never a zero-delay loop.
   // (now % Infinity is now, so a unit of Infinity gives no boundary.)
-  if (!hidden())
+  if (pageVisible())
     for (const { unit, next } of subscribers)
       at = Math.min(at, next > now ? next : at, now - (now % unit) + unit);
   if (at < Infinity) timer = setTimeout(run, Math.min(at - now, MAX_DELAY));
