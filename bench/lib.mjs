@@ -1,56 +1,15 @@
-// The benchmark harness: a static server on 127.0.0.1 over the repository (dist/, node_modules/,
-// bench/ pages), Debian's Chromium driven by playwright-core, and the measurements the widget
-// benchmarks share. Each bench/*.bench.mjs exports `default async ({ browser, server, table })`.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+// The benchmark harness: the test suite's server on 127.0.0.1 (test/server.mjs: pages, the
+// repository read-only, the mock API), Debian's Chromium driven by playwright-core, and the
+// measurements the widget benchmarks share. Each bench/*.bench.mjs exports `default async ({ browser, server, table })`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromePath } from '../scripts/browsers.mjs';
-import { serveMock } from '../test/mock-api.mjs';
+
+export { startServer as serve } from '../test/server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
-/** Serves the repository read-only, plus the mock API under /mock/, and counts requests. */
-export async function serve() {
-  const requests = [];
-  const pages = new Map();
-  const server = createServer(async (req, res) => {
-    requests.push(req.url);
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (pages.has(url.pathname)) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
-      return res.end(pages.get(url.pathname));
-    }
-    if (url.pathname.startsWith('/mock/')) return serveMock(req, res);
-    const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    requests,
-    /** Registers an HTML page at `path` and returns its URL. */
-    page(path, html) {
-      pages.set(path, html);
-      return origin + path;
-    },
-    close: () => new Promise((r) => server.close(r)),
-  };
-}
 
 export async function launch() {
   return chromium.launch({

@@ -9,7 +9,7 @@ import { StrikeElement } from '../src/core/strike-element.js';
 import { safeUrl } from '../src/core/url.js';
 import { VisibilityController } from '../src/core/visibility.js';
 import { VERSION } from '../src/version.js';
-import { captureConsole, emulateOrSkip } from './helpers.js';
+import { captureConsole, emulateOrSkip, resetVisibility, setHidden } from './helpers.js';
 import { emulateMedia } from '@web/test-runner-commands';
 
 /** A minimal widget on the shared base, to test what the base gives every widget. */
@@ -339,13 +339,6 @@ describe('VisibilityController', () => {
     }
     VisProbe.define('vis-probe');
     const el = await fixture<VisProbe>(html`<vis-probe></vis-probe>`);
-    const setHidden = (hidden: boolean) => {
-      Object.defineProperty(document, 'visibilityState', {
-        configurable: true,
-        get: () => (hidden ? 'hidden' : 'visible'),
-      });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
     try {
       setHidden(true);
       expect(el.vis.active).to.equal(false);
@@ -354,7 +347,7 @@ describe('VisibilityController', () => {
       el.remove();
       setHidden(true);
     } finally {
-      delete (document as unknown as Record<string, unknown>).visibilityState;
+      resetVisibility();
     }
     expect(changes).to.deep.equal([false, true]);
   });

@@ -55,3 +55,34 @@ export async function emulateOrSkip(
     test.skip();
   }
 }
+
+/**
+ * Says the page is hidden or visible, as switching tabs does (and fires `visibilitychange`).
+ * `resetVisibility()` hands the question back to the browser.
+ */
+export function setHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+export function resetVisibility() {
+  delete (document as unknown as Record<string, unknown>).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/**
+ * A container on the page, removed after the test. (Not open-wc's `fixture`, which waits for an
+ * animation frame: frames do not come while this page is in the background, and under fake timers
+ * nothing would time out.)
+ */
+export function container() {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+const containers: HTMLElement[] = [];
+afterEach(() => containers.splice(0).forEach((c) => c.remove()));

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { feedCount } from '../src/core/poller.js';
 import '../src/petition-counter/define.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
-import { captureConsole, crossOrigin } from './helpers.js';
+import { captureConsole, crossOrigin, resetVisibility, setHidden } from './helpers.js';
 import { newKey, requests, scenario, sleep, waitFor } from './mock.js';
 
 const M = `${crossOrigin}/mock/petitions`;
@@ -32,21 +32,11 @@ async function counter(template: ReturnType<typeof html>) {
 }
 
 /** Hides or shows the page, as switching tabs does. */
-function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => (hidden ? 'hidden' : 'visible'),
-  });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 // The test runner opens test files side by side in tabs of one browser, and a background tab is
 // really hidden, where the counter rightly requests nothing. Tests stand in the visible page
 // unless they hide it themselves.
 before(() => setHidden(false));
-after(() => {
-  delete (document as unknown as Record<string, unknown>).visibilityState;
-  document.dispatchEvent(new Event('visibilitychange'));
-});
+after(resetVisibility);
 const restoreVisibility = () => setHidden(false);
 
 describe('<petition-counter> UK Parliament petitions', () => {

@@ -1,4 +1,4 @@
-import './helpers.js';
+import { container, resetVisibility, setHidden } from './helpers.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -16,20 +16,6 @@ const QUOTES = `
 const realTimeout = globalThis.setTimeout.bind(globalThis);
 const sleep = (ms: number) => new Promise((r) => realTimeout(r, ms));
 const isFirefox = navigator.userAgent.includes('Firefox');
-
-/**
- * A container on the page, removed after the test. (Not open-wc's `fixture`, which waits for an
- * animation frame: frames do not come while this page is in the background, and under fake timers
- * nothing would time out.)
- */
-const containers: HTMLElement[] = [];
-function container() {
-  const div = document.createElement('div');
-  document.body.append(div);
-  containers.push(div);
-  return div;
-}
-afterEach(() => containers.splice(0).forEach((c) => c.remove()));
 
 async function make(attrs = '', wrapAttrs = '') {
   const wrap = container();
@@ -58,13 +44,6 @@ const focused = (el: QuoteCarousel) => el.shadowRoot!.activeElement as HTMLEleme
  * The page as visible or hidden. The test runner may run this file in a background tab, whose
  * page is hidden; the carousel (rightly) does not rotate there, so the tests say it is visible.
  */
-function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => (hidden ? 'hidden' : 'visible'),
-  });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
 before(() => setHidden(false));
 /**
  * Whether this page really is a hidden background tab: hover, IntersectionObserver and media
@@ -74,7 +53,7 @@ before(() => setHidden(false));
 const reallyHidden = () =>
   Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!.get!.call(document) ===
   'hidden';
-after(() => delete (document as unknown as Record<string, unknown>).visibilityState);
+after(resetVisibility);
 
 let clock: sinon.SinonFakeTimers | undefined;
 const fake = () => (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));

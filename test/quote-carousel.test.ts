@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/quote-carousel/define.js';
 import type { QuoteCarousel } from '../src/quote-carousel/quote-carousel.js';
-import { captureConsole, crossOrigin } from './helpers.js';
+import { captureConsole, container, crossOrigin } from './helpers.js';
 
 const QUOTES = `
   <figure>
@@ -22,19 +22,6 @@ const QUOTES = `
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** A carousel made from markup, as a page author writes it. */
-/**
- * A container on the page, removed after the test. (Not open-wc's `fixture`, which waits for an
- * animation frame: frames do not come while this page is in the background, and under fake timers
- * nothing would time out.)
- */
-const containers: HTMLElement[] = [];
-function container() {
-  const div = document.createElement('div');
-  document.body.append(div);
-  containers.push(div);
-  return div;
-}
-afterEach(() => containers.splice(0).forEach((c) => c.remove()));
 
 async function make(attrs = '', body = QUOTES, wrapAttrs = '') {
   const wrap = container();

@@ -1,95 +1,20 @@
-// Shared helpers of the end-to-end suite ("embedding in the wild"): two static servers on
-// 127.0.0.1 (the page's origin and a second origin for the data API), Debian's Chromium through
+// Shared helpers of the end-to-end suite ("embedding in the wild"): two servers on
+// 127.0.0.1 (test/server.mjs) (the page's origin and a second origin for the data API), Debian's Chromium through
 // playwright-core, the documented snippets, and probes run inside the page.
 //
 // No side effects at import: `node --test test/e2e/` also loads this file as a test file.
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromePath } from '../../scripts/browsers.mjs';
-import { serveMock } from '../mock-api.mjs';
+import { startServer } from '../server.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const BUNDLE = '/dist/strike-widgets.js';
 export const TAGS = ['strike-countdown', 'quote-carousel', 'petition-counter'];
 /** Where screenshots for a human's eyes go (not asserted on). */
 export const SHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), 'strike-e2e-screenshots');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/**
- * One HTTP server on 127.0.0.1: registered pages (with their own headers), registered files,
- * the repository read-only (dist/, test/e2e/pages/), and the mock API under /mock/.
- * Every request is recorded with its path.
- */
-async function startServer() {
-  const requests = [];
-  const routes = new Map();
-  const server = createServer(async (req, res) => {
-    requests.push(req.url);
-    try {
-      const url = new URL(req.url, 'http://127.0.0.1');
-      const route = routes.get(url.pathname);
-      if (route) {
-        res.writeHead(200, {
-          'Content-Type': route.type,
-          'Cache-Control': 'no-store',
-          ...route.headers,
-        });
-        return res.end(route.body);
-      }
-      if (url.pathname.startsWith('/mock/')) return await serveMock(req, res);
-      if (url.pathname === '/favicon.ico') {
-        res.writeHead(204);
-        return res.end();
-      }
-      const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
-        res.writeHead(404);
-        return res.end();
-      }
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      });
-      res.end(readFileSync(file));
-    } catch (e) {
-      res.writeHead(500);
-      res.end(String(e));
-    }
-  });
-  // Keep-alive sockets must not keep the test process alive.
-  server.keepAliveTimeout = 1000;
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    requests,
-    /** Serves `body` at `path` with `headers` (e.g. a Content-Security-Policy); returns the URL. */
-    route(path, body, { type = TYPES['.html'], headers = {} } = {}) {
-      routes.set(path, { body, type, headers });
-      return origin + path;
-    },
-    /** An HTML page at `path`; `headers` are sent with it. */
-    page(path, html, headers = {}) {
-      return this.route(path, html, { headers });
-    },
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections?.();
-        server.close(r);
-      }),
-  };
-}
 
 /**
  * The page's server and the data API on a second origin (another port). The second-version
@@ -101,7 +26,7 @@ export async function serve() {
   const api = await startServer();
   const bundle = readFileSync(join(ROOT, BUNDLE), 'utf8');
   const v2 = secondVersion(bundle);
-  site.route('/v2/strike-widgets.js', v2, { type: TYPES['.js'] });
+  site.route('/v2/strike-widgets.js', v2, { type: 'text/javascript; charset=utf-8' });
   return {
     site,
     api,

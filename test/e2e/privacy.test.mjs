@@ -84,6 +84,18 @@ function recordWrites() {
   }
 }
 
+/** Loads `url` with the page clock faked, then runs the clock for a minute (and a bit). */
+async function aMinuteLive(page, url) {
+  await page.clock.install();
+  await page.goto(url);
+  await whenDefined(page);
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+  for (let s = 0; s < 65; s += 5) {
+    await page.clock.runFor(5_000);
+    await page.waitForTimeout(20).catch(() => {});
+  }
+}
+
 describe('privacy', () => {
   test(
     'after a full load and a minute of polling: no cookie, no storage, requests only to the page and data origins',
@@ -92,14 +104,7 @@ describe('privacy', () => {
       const url = servers.site.page('/privacy/live.html', livePage());
       const p = await openPage(browser, { init: recordWrites });
       try {
-        await p.page.clock.install();
-        await p.page.goto(url);
-        await whenDefined(p.page);
-        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-        for (let s = 0; s < 65; s += 5) {
-          await p.page.clock.runFor(5_000);
-          await p.page.waitForTimeout(20).catch(() => {});
-        }
+        await aMinuteLive(p.page, url);
         await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
         const state = await p.page.evaluate(async () => ({
           cookie: document.cookie,
@@ -135,14 +140,7 @@ describe('privacy', () => {
       const url = servers.site.page('/privacy/live-2.html', livePage());
       const p = await openPage(browser);
       try {
-        await p.page.clock.install();
-        await p.page.goto(url);
-        await whenDefined(p.page);
-        await p.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-        for (let s = 0; s < 65; s += 5) {
-          await p.page.clock.runFor(5_000);
-          await p.page.waitForTimeout(20).catch(() => {});
-        }
+        await aMinuteLive(p.page, url);
         const api = p.log.requests.filter((u) => u.startsWith(servers.api.origin));
         assert.ok(
           api.some((u) => u.includes('/700123/count.json')),
