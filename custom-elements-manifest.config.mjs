@@ -11,11 +11,15 @@ export default {
     {
       // The manifest documents what users can reach: private members (`#x`, TypeScript's
       // `private`) are left out, so Storybook's controls and editors' hints show the public API.
-      name: 'public-members-only',
+      // Events are those documented with @fires: the shared `emit(type, detail)` would otherwise
+      // add one named after its parameter.
+      name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (d.members) d.members = d.members.filter((m) => m.privacy !== 'private');
+            if (d.events) d.events = d.events.filter((e) => e.description);
+            if (d.events?.length === 0) delete d.events;
           }
         }
       },

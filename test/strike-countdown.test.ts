@@ -256,6 +256,22 @@ describe('<strike-countdown> bad input: error view and phase "error"', () => {
     });
   }
 
+  it('the error stays through updates that change nothing (a tick, the address, the page shown again)', async () => {
+    let el!: StrikeCountdown;
+    const errors = await captureConsole('error', async () => {
+      el = await make('start="next Thursday"');
+      el.requestUpdate();
+      await el.updateComplete;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+    });
+    expect(part(el, 'error')).to.include('start:');
+    expect(el.phase).to.equal('error');
+    expect(errors, 'logged once').to.have.length(1);
+  });
+
   it('recovers when the attribute is fixed, and tells the page', async () => {
     const el = await captureConsole('error', () => make('start="soon"')).then(
       () => document.querySelector('strike-countdown') as StrikeCountdown,

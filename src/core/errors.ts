@@ -18,11 +18,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Any thrown value as a ConfigError naming `attribute`. */
-export function toConfigError(e: unknown, attribute = 'configuration'): ConfigError {
+/** Any thrown value as a ConfigError (an unexpected one names the whole "configuration"). */
+export function toConfigError(e: unknown): ConfigError {
   if (e instanceof ConfigError) return e;
   const message = e instanceof Error ? e.message : String(e);
-  return new ConfigError(attribute, message, 'a valid value');
+  return new ConfigError('configuration', message, 'a valid value');
 }
 
 /** The error view: readable in place, in `part="error"`. */

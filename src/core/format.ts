@@ -21,9 +21,6 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) =>
   cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
-export const pluralRules = (locale: string) =>
-  cached('p', locale, {}, () => new Intl.PluralRules(locale));
-
 /** A number formatted for the locale; never "NaN" or "-0". */
 export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFormatOptions) {
   return numberFormat(locale.intl, options).format(Number.isFinite(n) ? n || 0 : 0);

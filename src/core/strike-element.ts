@@ -25,6 +25,7 @@ export abstract class StrikeElement extends ReactiveElement {
 
   // Reactive properties are declared statically, not with decorators: the decorator runtime
   // costs bytes in the drop-in script that three widgets do not need.
+  // `attribute: false` as well as `state`: the manifest's analyzer reads only the former.
   static override properties: PropertyDeclarations = { locale: { state: true, attribute: false } };
 
   /**
@@ -79,9 +80,14 @@ export abstract class StrikeElement extends ReactiveElement {
     }
   }
 
+  /** Fires `type` (bubbling out of shadow roots) with `detail`. */
+  protected emit(type: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   /** Shows `e` in place of the widget and logs it once. */
-  protected reportProblem(e: unknown, attribute?: string) {
-    const problem = toConfigError(e, attribute);
+  protected reportProblem(e: unknown) {
+    const problem = toConfigError(e);
     this.problem = problem;
     if (problem.message !== this.#lastLogged) {
       this.#lastLogged = problem.message;

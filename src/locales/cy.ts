@@ -1,11 +1,5 @@
 import type { Terms } from './en.js';
 
-/** Welsh plural categories, as `Intl.PluralRules('cy')` gives them (it has Welsh rules). */
-const rules = new Intl.PluralRules('cy');
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-/** Picks the form for `n`; categories a term does not list fall back to `other`. */
-export const plural = (n: number, forms: Forms) => forms[rules.select(n)] ?? forms.other;
-
 /** Welsh texts. Numbers and dates use en-GB patterns with these names (see core/format.ts). */
 export const cy: Terms = {
   // prettier-ignore
@@ -55,7 +49,8 @@ export const cy: Terms = {
 
   // ---- <petition-counter> -------------------------------------------------------------------
   petition: {
-    signatures: (n) => plural(n, { one: 'llofnod', two: 'lofnod', other: 'llofnod' }),
+    // As with days: a singular noun after a number, soft-mutated after 2 ("2 lofnod").
+    signatures: (n) => (n == 2 ? 'lofnod' : 'llofnod'),
     loading: "Wrthi'n llwytho'r cyfrif",
     unavailable: "Nid yw'r cyfrif ar gael",
     sign: 'Llofnodwch y ddeiseb',

@@ -203,7 +203,7 @@ export class PetitionCounter extends StrikeElement {
         if (this.count != null) this.#set(toCount(digits(this.count), 'count'), new Date());
       } catch (e) {
         this.#reset();
-        this.#emit('error', { error: (this.#err = e as ConfigError) });
+        this.emit('petition-counter-error', { error: (this.#err = e as ConfigError) });
       }
     }
     const url = this.#url;
@@ -263,18 +263,6 @@ export class PetitionCounter extends StrikeElement {
     this.#shown = this.#last!;
   }
 
-  /** Fires `petition-counter-<name>` (documented with `@fires` above). */
-  #emit(name: string, detail: object) {
-    // Named events are documented by @fires; a dispatch of a computed name would add a nameless
-    // one to custom-elements.json.
-    const event = new CustomEvent(`petition-counter-${name}`, {
-      detail,
-      bubbles: true,
-      composed: true,
-    });
-    this.dispatchEvent(event);
-  }
-
   #fail(e: Error) {
     // A final failure (HTTP 4xx, JSON that does not parse) is the source's fault: a configuration
     // error, naming the attribute.
@@ -292,7 +280,7 @@ export class PetitionCounter extends StrikeElement {
       this.#stop();
       this.#key = this.#url = undefined;
     }
-    this.#emit('error', { error });
+    this.emit('petition-counter-error', { error });
     this.requestUpdate();
   }
 
@@ -302,10 +290,10 @@ export class PetitionCounter extends StrikeElement {
     this.#err = null;
     if (count !== from) {
       this.#last = count;
-      this.#emit('update', { count, previous: from });
+      this.emit('petition-counter-update', { count, previous: from });
       const milestone = crossed(from, count, this.#isUk, this.#target);
       if (milestone) {
-        this.#emit('milestone', { milestone });
+        this.emit('petition-counter-milestone', { milestone });
         // Announced once on the page, however many counters show this source.
         const id = this.#url! + milestone;
         if (!announced.has(id)) {

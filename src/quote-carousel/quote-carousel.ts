@@ -163,14 +163,7 @@ export class QuoteCarousel extends StrikeElement {
   goTo(i: number) {
     const before = this.index;
     this.index = i;
-    if (this.index != before)
-      this.dispatchEvent(
-        new CustomEvent('quote-carousel-change', {
-          detail: { index: this.index },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+    if (this.index != before) this.emit('quote-carousel-change', { index: this.index });
   }
 
   /** Starts rotating (even under reduced motion: the visitor or page asked for it). */
@@ -320,8 +313,6 @@ export class QuoteCarousel extends StrikeElement {
       this.#use(this.index + (dx < 0 != this.#rtl() ? 1 : -1));
   }
 
-  // Each html`` holds no other template literal: the bundle's template minifier (a regular
-  // expression) collapses the whitespace of flat templates only.
   // prettier-ignore
   protected override renderContent() {
     const t = this.locale.terms.carousel;

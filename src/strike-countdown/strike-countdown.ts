@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit/html.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
+import type { PropertyValues } from '../core/reactive.js';
 import { StrikeElement } from '../core/strike-element.js';
+import { theme } from '../core/theme.js';
 import { reschedule, subscribe } from '../core/ticker.js';
 import { safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
@@ -68,7 +70,7 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
  */
 export class StrikeCountdown extends StrikeElement {
   static override tagName = 'strike-countdown';
-  static override styles = [...StrikeElement.styles, styles];
+  static override styles = [theme, styles];
 
   static override properties = {
     start: {},
@@ -124,6 +126,8 @@ export class StrikeCountdown extends StrikeElement {
   #icsUrl?: string;
   #icsKey?: string;
   readonly #refresh = () => this.requestUpdate();
+  /** Reads `now` and the address's `#strike-preview` again (they are read in `configure`). */
+  readonly #rehash = () => this.requestUpdate('now');
   /** This element in the shared timer: the unit it shows, and when its phase next changes. */
   readonly #timer = { unit: Infinity, next: Infinity, tick: this.#refresh };
   #off?: () => void;
@@ -152,21 +156,26 @@ export class StrikeCountdown extends StrikeElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // #strike-preview=<date-time> in the address: read at every update.
-    addEventListener('hashchange', this.#refresh);
+    // #strike-preview=<date-time> in the address, read again when it changes and on reconnection.
+    addEventListener('hashchange', this.#rehash);
     this.#off = subscribe(this.#timer);
-    this.#refresh();
+    this.#rehash();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#refresh);
+    removeEventListener('hashchange', this.#rehash);
     this.#off!();
     URL.revokeObjectURL(this.#icsUrl!);
     this.#icsKey = undefined;
   }
 
-  protected override configure() {
+  protected override configure(changed: PropertyValues) {
+    // A tick, or coming near, changes nothing: the render uses what was read, and a problem stays.
+    if (!changed.size) {
+      if (this.problem) throw this.problem;
+      return;
+    }
     const { zone } = (this.#schedule = parseSchedule(this));
     this.#unit = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
       this.precision || 'seconds'
@@ -202,12 +211,7 @@ export class StrikeCountdown extends StrikeElement {
   protected override renderContent() {
     const t = this.locale.terms.countdown;
     const { periods, zone } = this.#schedule!;
-    const {
-      phase,
-      periodIndex: i,
-      remaining,
-      day,
-    } = phaseAt(this.#schedule!, this.#frozen ?? Date.now());
+    const { phase, periodIndex: i, remaining, day } = this.#info()!;
     const { start, end } = periods[i];
     const count = periods.length;
     const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
@@ -280,17 +284,12 @@ export class StrikeCountdown extends StrikeElement {
     const periodIndex = info?.periodIndex ?? -1;
     this.setAttribute('phase', phase);
     if (this.#shown && phase + periodIndex != this.#shown)
-      this.dispatchEvent(
-        new CustomEvent<PhaseDetail>('strike-countdown-phase', {
-          bubbles: true,
-          composed: true,
-          detail: { phase, periodIndex },
-        }),
-      );
+      this.emit('strike-countdown-phase', { phase, periodIndex } satisfies PhaseDetail);
     this.#shown = phase + periodIndex;
     // Ticks only while someone could see it and it is not frozen: every unit while the numbers
     // show, and at the next boundary (also the next day of an open-ended strike).
-    const live = this.#vis.active && this.#frozen == null && info;
+    // (The page being hidden is the ticker's business: it stops, and ticks all on return.)
+    const live = this.#vis.near && this.#frozen == null && info;
     // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
     const unit = live && info.remaining % Infinity > 0 ? this.#unit : Infinity;
     const next = live ? info.next : Infinity;
