@@ -2,6 +2,12 @@
  * The embed builder: a form → a live preview → a snippet to paste. Everything typed is put into
  * attributes and text nodes (never parsed as HTML), and the snippet escapes it.
  */
+import { formatDate } from '../src/core/format.js';
+import { localeFor } from '../src/core/locale.js';
+import { safeUrl } from '../src/core/url.js';
+import { petitionUrl } from '../src/petition-counter/sources.js';
+import { parseSchedule } from '../src/strike-countdown/schedule.js';
+
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
@@ -42,35 +48,52 @@ function attributes(tag: string): [string, string | true][] {
   return out;
 }
 
-/**
- * "Thursday 3 December 2026, 08:00" for a wall-clock date-time as typed (it is the time in the
- * widget's zone, so it is formatted as UTC to keep its fields); the text as typed otherwise.
- */
-function readableDate(value: string): string {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/);
-  if (!m) return value;
-  const [, y, mo, d, h, mi] = m;
-  const date = new Date(Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0)));
-  if (isNaN(+date)) return value;
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(h ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: 'UTC',
-  }).format(date);
-}
+/** The widget's language: the form's, else this page's. */
+const localeOf = (attrs: Map<string, string | true>) =>
+  localeFor(String(attrs.get('lang') ?? (document.documentElement.lang || 'en')));
 
-/** Readable fallback content: what visitors see before (or without) the script. */
+/** A date in the zone, as the widget shows it, with the year (the fallback may stay up long). */
+const FALLBACK_DATE = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+} as const;
+
+/**
+ * Readable fallback content: what visitors see before (or without) the script. Built with the
+ * widgets' own parsing, formatting, texts and URL check, so it says what the widget would.
+ */
 function fallback(tag: string, attrs: Map<string, string | true>, quotes: Quote[]): string {
-  const link = (href: unknown, text: string) =>
-    typeof href === 'string' ? ` <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
+  const get = (name: string) => {
+    const value = attrs.get(name);
+    return typeof value == 'string' ? value : undefined;
+  };
+  const link = (href: string | null | undefined, text: string) =>
+    href ? ` <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
+  const locale = localeOf(attrs);
   if (tag === 'strike-countdown') {
-    const label = String(attrs.get('label') ?? 'Strike');
-    return `\n  ${escapeHtml(label)}: from ${escapeHtml(readableDate(String(attrs.get('start') ?? '')))} (${escapeHtml(
-      String(attrs.get('timezone') ?? 'Europe/London'),
-    )}).${link(attrs.get('href'), String(attrs.get('action-text') ?? 'More'))}\n`;
+    const t = locale.terms.countdown;
+    let when = '';
+    try {
+      const { periods, zone } = parseSchedule({
+        start: get('start'),
+        end: get('end'),
+        periods: get('periods'),
+        timezone: get('timezone'),
+      });
+      const date = (x: number) => formatDate(locale, x, { ...FALLBACK_DATE, timeZone: zone });
+      when = periods
+        .map(({ start, end }) => date(start) + (end ? ` – ${date(end)}` : ''))
+        .join('; ');
+    } catch {
+      // The preview shows what is wrong; the fallback says only what is sure.
+    }
+    const text = [get('label'), when].filter(Boolean).join(': ');
+    return `\n  ${escapeHtml(text)}${text ? '.' : ''}${link(safeUrl(get('href')), get('action-text') ?? t.action)}\n`;
   }
   if (tag === 'quote-carousel') {
     return (
@@ -84,12 +107,30 @@ function fallback(tag: string, attrs: Map<string, string | true>, quotes: Quote[
         .join('') + '\n'
     );
   }
-  const petition = String(attrs.get('petition') ?? '');
-  const page = /^\d+$/.test(petition)
-    ? `https://petition.parliament.uk/petitions/${petition}`
-    : petition;
-  const href = attrs.get('href') ?? page;
-  return `\n  ${link(href, String(attrs.get('label') ?? attrs.get('action-text') ?? 'Sign the petition')).trim()}\n`;
+  let page: string | null = null;
+  try {
+    page = petitionUrl(get('petition') ?? '');
+  } catch {
+    // No petition, or not one: no link unless `href` gives one.
+  }
+  const href = get('href') != null ? safeUrl(get('href')) : page;
+  return `\n  ${link(href, get('label') ?? get('action-text') ?? locale.terms.petition.sign).trim()}\n`;
+}
+
+/**
+ * The preview runs offline: a UK Parliament petition is read from the demo server's local copy
+ * of the API (the snippet keeps the real address).
+ */
+function previewValue(tag: string, name: string, value: string) {
+  if (tag !== 'petition-counter' || name !== 'petition') return value;
+  try {
+    const id = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)$/.exec(
+      petitionUrl(value),
+    )?.[1];
+    return id ? `/mock/petitions/${id}` : value;
+  } catch {
+    return value;
+  }
 }
 
 function update() {
@@ -106,7 +147,8 @@ function update() {
 
   // The preview: built with DOM calls, so nothing typed is ever parsed as HTML.
   const el = document.createElement(tag);
-  for (const [name, value] of attrs) el.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of attrs)
+    el.setAttribute(name, value === true ? '' : previewValue(tag, name, value));
   const template = document.createElement('template');
   template.innerHTML = inner; // `inner` is built from escaped text only.
   el.append(template.content);
@@ -134,4 +176,3 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   }
 });
 update();
-export {};

@@ -613,6 +613,7 @@ describe('<petition-counter> bad input: the error view', function () {
       html`<petition-counter petition="${M}/999999"></petition-counter>`,
     );
     expect(message).to.include('petition').and.include('404');
+    expect(message, 'names the URL that failed').to.include('/999999.json answered HTTP 404');
     expect(el.error!.message).to.include('404');
   });
 
@@ -622,7 +623,8 @@ describe('<petition-counter> bad input: the error view', function () {
     const { message } = await broken(
       html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
     );
-    expect(message).to.include('petition').and.include('JSON');
+    expect(message).to.include('petition').and.include('/petitions/1.json is not JSON');
+    expect(message, "not the parser's own words").not.to.match(/token|JSON\.parse/);
   });
 
   it('a goal that is not a positive number', async () => {

@@ -429,6 +429,8 @@ describe('<quote-carousel>: src', () => {
         await waitUntil(() => $(el, '[part="error"]'), 'error view', { timeout: 4000 });
       });
       expect($(el, '[part="error"]')!.textContent).to.include('src').and.include('JSON');
+      if (what == 'not JSON')
+        expect($(el, '[part="error"]')!.textContent).to.include('" is not JSON.');
       expect(errors).to.have.length(1);
       await expect(el).to.be.accessible();
     });

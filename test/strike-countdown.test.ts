@@ -114,12 +114,13 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('after: no timer, remaining 0; hide-after hides the element', async () => {
-    const el = await make(`${strike} now="2026-12-06T08:00"`);
+  it('after: no timer, no calendar, remaining 0; hide-after hides the element', async () => {
+    const el = await make(`${strike} now="2026-12-06T08:00" calendar`);
     expect(el.phase).to.equal('after');
     expect(el.remaining).to.equal(0);
     expect(part(el, 'status')).to.equal('The strike is over');
     expect($(el, '[role="timer"]')).to.equal(null);
+    expect($(el, '[part="calendar"]'), 'no calendar for a strike that is over').to.equal(null);
     expect(getComputedStyle(el).display).to.equal('block');
     await expect(el).to.be.accessible();
     el.hideAfter = true;

@@ -92,14 +92,16 @@ export function subscribe(url: string, sub: Subscriber, once = false, wait = fal
         status = res.status;
         age = maxAge(header('cache-control'));
         after = retryAfter(header('retry-after'), Date.now());
-        if (!res.ok) throw Error(`answered HTTP ${status}`);
+        if (!res.ok) throw Error(`${url} answered HTTP ${status}`);
         body = await res.json();
       } catch (x) {
         if (c.signal.aborted) return;
-        // Final: other 4xx, and a body that is not JSON; a connection lost while reading is not.
-        e = Object.assign(x as Error, {
+        // Final: other 4xx, and a body that is not JSON (said so, not in the parser's words, which
+        // differ by browser); a connection lost while reading is not.
+        const notJson = x instanceof SyntaxError;
+        e = Object.assign(notJson ? Error(`${url} is not JSON`) : (x as Error), {
           status,
-          retry: !(x instanceof SyntaxError) && /^(0|[25]..|408|429)$/.test(`${status}`),
+          retry: !notJson && /^(0|[25]..|408|429)$/.test(`${status}`),
         });
       }
       ctrl = undefined;

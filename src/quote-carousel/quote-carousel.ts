@@ -235,7 +235,8 @@ export class QuoteCarousel extends StrikeElement {
           ? ((quotes = fromJson(await r.json())), 'holds no quotes.')
           : `gave HTTP ${r.status}.`;
     } catch (e) {
-      why = e;
+      // Not in the JSON parser's words, which differ by browser.
+      why = e instanceof SyntaxError ? 'is not JSON.' : e;
     }
     if (ctrl.signal.aborted) return;
     this.#fetcher = undefined;

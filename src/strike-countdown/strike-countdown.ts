@@ -100,7 +100,7 @@ export class StrikeCountdown extends StrikeElement {
   declare href?: string;
   /** The call to action's text (attribute `action-text`; default "Find out more"). */
   declare actionText?: string;
-  /** Offer an "add to calendar" (.ics) file for the round(s). */
+  /** Offer an "add to calendar" (.ics) file for the round(s), until the last one is over. */
   declare calendar?: boolean;
   /** `seconds` (default) or `minutes`. */
   declare precision?: string;
@@ -229,6 +229,8 @@ export class StrikeCountdown extends StrikeElement {
             ? [t.during, t.sayDuring(date(end), rel)]
             : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
     if (this.#shown && phase + i != this.#shown) this.#said = sentence;
+    // Nothing is left to put in a calendar once the last round is over.
+    const calendar = this.calendar && phase != 'after';
 
     return html`${this.#isPreview ? html`<p part="preview" class="f">${t.preview(date(this.#frozen!))}</p>` : nothing}
       ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
@@ -247,11 +249,11 @@ export class StrikeCountdown extends StrikeElement {
       }
       <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
       ${
-        this.#link || this.calendar
+        this.#link || calendar
           ? html`<p class="a">
               ${this.#link ? html`<a part="action" class="f" href=${this.#link}>${this.actionText || t.action}</a>` : nothing}
               ${
-                this.calendar
+                calendar
                   ? html`<a
                       part="calendar"
                       href=${this.#ics(this.label || t.calendar)}
