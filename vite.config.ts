@@ -1,38 +1,91 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * The drop-in script: one minified classic script (an IIFE) that defines the three tags and
- * exposes the global `StrikeWidgets`. The npm modules are emitted by `tsc` (tsconfig.build.json).
+ * The drop-in scripts: minified classic scripts (IIFEs), one with all three widgets and one per
+ * widget. `STRIKE_SCRIPT` names the one to build (`scripts/build-scripts.mjs` builds all four);
+ * the npm modules are emitted by `tsc` (tsconfig.build.json).
  */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/**
- * First in the script, inside its function: a copy that finds another one already ran stops
- * before Lit starts (Lit would create a second `lit-html` Trusted Types policy, which a page
- * without 'allow-duplicates' refuses with an exception). Different versions: one warning, and
- * safeDefine's flag is set so nothing else warns.
- */
-const guard =
-  `var v=${JSON.stringify(version)},sw=globalThis.StrikeWidgets,k=Symbol.for("strike-widgets.define-warned");` +
-  `if(sw){if(sw.version!==v&&!globalThis[k]){globalThis[k]=1;console.warn("strike-widgets "+v+": strike-widgets "+` +
-  `sw.version+" is already on this page; the first copy stays. Load the script once per page.")}return}`;
-
-export default defineConfig({
-  plugins: [minifyTemplates()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/bundle.ts',
-      name: 'StrikeWidgets',
-      formats: ['iife'],
-      fileName: () => 'strike-widgets.js',
-    },
-    rollupOptions: { output: { intro: guard } },
+/** Each script: its entry, and the tags it defines. */
+export const SCRIPTS = {
+  'strike-widgets': {
+    entry: 'src/bundle.ts',
+    tags: ['strike-countdown', 'quote-carousel', 'petition-counter'],
   },
+  'strike-countdown': { entry: 'src/strike-countdown/script.ts', tags: ['strike-countdown'] },
+  'quote-carousel': { entry: 'src/quote-carousel/script.ts', tags: ['quote-carousel'] },
+  'petition-counter': { entry: 'src/petition-counter/script.ts', tags: ['petition-counter'] },
+} as const;
+
+type ScriptName = keyof typeof SCRIPTS;
+
+/**
+ * Runs first in each script, inside its function, before Lit starts: a copy whose tags are all
+ * defined already stops there, so Lit does not create a second `lit-html` Trusted Types policy
+ * (a page without 'allow-duplicates' refuses that with an exception). If the tags come from
+ * another version, one warning for the whole page (the flag is the one `safeDefine` sets).
+ * Written as a function, and inserted as its source text.
+ */
+function alreadyLoaded(tags: string[], version: string): boolean {
+  const defined = tags.map((tag) => customElements.get(tag) as { version?: string } | undefined);
+  if (defined.some((element) => !element)) return false;
+  const warned = Symbol.for('strike-widgets.define-warned');
+  const other = defined.find((element) => element?.version !== version);
+  const flags = globalThis as unknown as Record<symbol, boolean>;
+  if (other && !flags[warned]) {
+    flags[warned] = true;
+    console.warn(
+      `strike-widgets ${version}: <${tags.join('>, <')}> already defined by ` +
+        `${other.version ? `strike-widgets ${other.version}` : 'another script'}; ` +
+        'the first definition stays. Load the script once per page.',
+    );
+  }
+  return true;
+}
+
+/**
+ * The shipped scripts are written as ASCII (`charset` below: `\u` escapes), so a page served
+ * without a charset shows "–", not "â€“"; this checks it.
+ */
+const asciiOnly: Plugin = {
+  name: 'strike-widgets:ascii-only',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && /[^\x20-\x7e\t\n\r]/.test(file.code)) {
+        throw new Error(`${file.fileName} is not ASCII: the minifier should escape it`);
+      }
+    }
+  },
+};
+
+export default defineConfig((): UserConfig => {
+  const name = (process.env.STRIKE_SCRIPT ?? 'strike-widgets') as ScriptName;
+  const { entry, tags } = SCRIPTS[name];
+  return {
+    plugins: [minifyHTML(), asciiOnly],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry,
+        name: 'StrikeWidgets', // required by Vite for an IIFE; unused with `exports: 'none'`
+        formats: ['iife'],
+        fileName: () => `${name}.js`,
+      },
+      rollupOptions: {
+        output: {
+          charset: 'ascii',
+          intro: `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
+          // No global from the IIFE's exports: the full script sets `StrikeWidgets` itself.
+          exports: 'none',
+        },
+      },
+    },
+  };
 });

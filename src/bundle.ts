@@ -10,9 +10,13 @@
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';
 
-globalThis.StrikeWidgets ??= Object.freeze({
-  version,
-  StrikeCountdown,
-  QuoteCarousel,
-  PetitionCounter,
-});
+// A page's own `StrikeWidgets` (a settings object) is left alone. An element with that id is
+// not an own property of the window, so it does not stop the global.
+if (!Object.hasOwn(globalThis, 'StrikeWidgets')) {
+  globalThis.StrikeWidgets = Object.freeze({
+    version,
+    StrikeCountdown,
+    QuoteCarousel,
+    PetitionCounter,
+  });
+}

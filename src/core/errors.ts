@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * A configuration problem: which attribute, what it held, and what it expects. Thrown by pure

@@ -1,8 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
-import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from './reactive.js';
 import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -14,19 +21,14 @@ import { theme } from './theme.js';
  * in `renderContent()`. Whatever either throws is shown in place and logged once with
  * `console.error`; no exception escapes the element.
  */
-export abstract class StrikeElement extends ReactiveElement {
+export abstract class StrikeElement extends LitElement {
   /** The strike-widgets version that defined this element. */
   static readonly version = VERSION;
 
   /** The tag `define()` uses when given none. */
   static tagName: string;
 
-  static override styles = [theme];
-
-  // Reactive properties are declared statically, not with decorators: the decorator runtime
-  // costs bytes in the drop-in script that three widgets do not need.
-  // `attribute: false` as well as `state`: the manifest's analyzer reads only the former.
-  static override properties: PropertyDeclarations = { locale: { state: true, attribute: false } };
+  static override styles: CSSResultGroup = [theme];
 
   /**
    * Defines the element's tag (or `tag`) in `registry`, unless it is defined already: then the
@@ -37,7 +39,7 @@ export abstract class StrikeElement extends ReactiveElement {
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
-  protected locale: Locale = localeFor('en');
+  @state() protected locale: Locale = localeFor('en');
 
   /**
    * The configuration problem shown instead of the widget, if any. Set in `willUpdate()` or

@@ -1,4 +1,4 @@
-import { css } from './reactive.js';
+import { css } from 'lit';
 
 /**
  * Theme tokens and the reset every widget starts from.

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from './reactive.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far off-screen an element may be and still count as near: one viewport either way. */
 const NEAR_MARGIN = '100% 0px 100% 0px';

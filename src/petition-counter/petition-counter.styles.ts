@@ -1,4 +1,4 @@
-import { css } from '../core/reactive.js';
+import { css } from 'lit';
 
 // Parts and elements are the selectors, so the template needs no classes. The label is a <b>
 // (bold, on a line of its own before the count's paragraph); the count is the first <p>, and

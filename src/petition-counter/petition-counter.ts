@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyValues } from '../core/reactive.js';
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { reducedMotion } from '../core/motion.js';

@@ -1,4 +1,4 @@
-import { css } from '../core/reactive.js';
+import { css } from 'lit';
 
 /**
  * Slides are stacked in one grid cell, so the tallest quote sets the height and nothing moves
@@ -17,7 +17,7 @@ export const styles = css`
   .a>* { transition: opacity .5s, visibility .5s }
   figure, blockquote { margin: 0 }
   figcaption { margin-top: .5em; color: var(--_muted) }
-  figcaption:before { content: '— ' }
+  figcaption:before { content: '\\2014  ' } /* an em dash and a space, as an ASCII CSS escape */
   [part=controls], [part=picker] { display: flex; align-items: center; gap: .5em }
   [part=picker] { flex: 1; flex-wrap: wrap; justify-content: center }
   button { width: 2.75em; height: 2.75em; padding: .7em; border: 1px solid var(--_line); border-radius: var(--_radius); background: none; cursor: pointer }

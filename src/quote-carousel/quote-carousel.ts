@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyValues } from '../core/reactive.js';
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { ConfigError } from '../core/errors.js';
 import { reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
@@ -189,7 +189,7 @@ export class QuoteCarousel extends StrikeElement {
     });
     // A change of the reduced-motion setting decides again whether `autoplay` rotates.
     (this.#motion = matchMedia('(prefers-reduced-motion: reduce)')).onchange = () =>
-      this.requestUpdate('autoplay');
+      this.#decideRotation();
     // A request stopped by a disconnect starts again.
     if (this.#fetcher?.signal.aborted) this.#load();
   }
@@ -205,7 +205,7 @@ export class QuoteCarousel extends StrikeElement {
 
   protected override configure(changed: PropertyValues) {
     if (changed.has('src')) this.#load();
-    if (changed.has('autoplay')) this.on = this.#asked ?? (!reducedMotion() && this.autoplay);
+    if (changed.has('autoplay')) this.#decideRotation();
     if (changed.has('interval') && !parseInterval(this.interval))
       console.warn(`<quote-carousel> interval: "${this.interval}" is not auto or 5+ seconds.`);
     const list = this.json ?? this.kids;
@@ -244,6 +244,11 @@ export class QuoteCarousel extends StrikeElement {
     // With child quotes to show, the failure is only logged; without, the error view shows it.
     else if (((this.failed = `"${src}" ${why}`), this.kids.length))
       console.error(`<quote-carousel> src: ${this.failed}`, this);
+  }
+
+  /** Rotation follows `play()`/`pause()` once called, else `autoplay` unless motion is reduced. */
+  #decideRotation() {
+    this.on = this.#asked ?? (!reducedMotion() && this.autoplay);
   }
 
   /** A visitor used a control, a key or a swipe, or moved focus in: rotation stops for good. */

@@ -1,4 +1,4 @@
-import { css } from '../core/reactive.js';
+import { css } from 'lit';
 
 // .t timer (a span per unit, its number in <b>), .d dates, .a actions, .f accent.
 export const styles = css`

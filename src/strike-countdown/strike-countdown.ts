@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from 'lit';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
-import type { PropertyValues } from '../core/reactive.js';
+import type { PropertyValues } from 'lit';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { reschedule, subscribe } from '../core/ticker.js';
@@ -126,8 +126,12 @@ export class StrikeCountdown extends StrikeElement {
   #icsUrl?: string;
   #icsKey?: string;
   readonly #refresh = () => this.requestUpdate();
-  /** Reads `now` and the address's `#strike-preview` again (they are read in `configure`). */
-  readonly #rehash = () => this.requestUpdate('now');
+  /** The address's `#strike-preview` may have changed: `configure` reads it again. */
+  #previewStale = true;
+  readonly #rehash = () => {
+    this.#previewStale = true;
+    this.requestUpdate();
+  };
   /** This element in the shared timer: the unit it shows, and when its phase next changes. */
   readonly #timer = { unit: Infinity, next: Infinity, tick: this.#refresh };
   #off?: () => void;
@@ -172,10 +176,11 @@ export class StrikeCountdown extends StrikeElement {
 
   protected override configure(changed: PropertyValues) {
     // A tick, or coming near, changes nothing: the render uses what was read, and a problem stays.
-    if (!changed.size) {
+    if (!changed.size && !this.#previewStale) {
       if (this.problem) throw this.problem;
       return;
     }
+    this.#previewStale = false;
     const { zone } = (this.#schedule = parseSchedule(this));
     this.#unit = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
       this.precision || 'seconds'

@@ -1,0 +1,2 @@
+/** The drop-in script `dist/petition-counter.js`: defines only <petition-counter> (no global, no exports). */
+import './define.js';
