@@ -265,6 +265,53 @@ describe('the error view', () => {
   });
 });
 
+describe('the error view keeps the fallback', () => {
+  it("shows the author's fallback content (slotted) under the notice", async () => {
+    let el!: CoreProbe;
+    await captureConsole('error', async () => {
+      el = await fixture(
+        html`<core-probe fail="x"
+          ><p>Strike: 3 December. <a href="/pickets">Pickets</a></p></core-probe
+        >`,
+      );
+    });
+    const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+    expect(slot, 'a default slot in the error view').to.exist;
+    const shown = slot.assignedElements().map((e) => e.textContent);
+    expect(shown).to.deep.equal(['Strike: 3 December. Pickets']);
+    expect((el.querySelector('a') as HTMLElement).offsetHeight).to.be.above(0);
+  });
+
+  it('renders no fallback while the configuration is good', async () => {
+    const el = await fixture<CoreProbe>(html`<core-probe><p>Fallback</p></core-probe>`);
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+    expect((el.querySelector('p') as HTMLElement).offsetHeight).to.equal(0);
+  });
+});
+
+describe('declarations against a page that patches Object.prototype', () => {
+  it('reads attributes although state, attribute, type and reflect are inherited names', async () => {
+    const poison = { state: true, attribute: false, type: Boolean, reflect: true };
+    class PoisonProbe extends CoreProbe {
+      static override properties = { label: {} };
+      declare label?: string;
+    }
+    try {
+      Object.assign(Object.prototype, poison);
+      PoisonProbe.define('poison-probe');
+    } finally {
+      for (const key of Object.keys(poison))
+        delete (Object.prototype as Record<string, unknown>)[key];
+    }
+    let el!: HTMLElement;
+    await captureConsole('error', async () => {
+      el = await fixture(html`<poison-probe fail="2026-13-45" label="Strike"></poison-probe>`);
+    });
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.include('2026-13-45');
+    expect((el as PoisonProbe).label).to.equal('Strike');
+  });
+});
+
 describe('the reset against a hostile page', () => {
   const measure = async () => {
     const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);

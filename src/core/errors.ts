@@ -25,10 +25,15 @@ export function toConfigError(e: unknown): ConfigError {
   return new ConfigError('configuration', message, 'a valid value');
 }
 
-/** The error view: readable in place, in `part="error"`. */
+/**
+ * The error view: a short notice for the site owner in `part="error"`, then the author's own
+ * fallback content (the light DOM, slotted), so a visitor still reads the dates, the quotes or
+ * the link to sign.
+ */
 export function errorView(tag: string, error: ConfigError): TemplateResult {
   return html`<p part="error" class="error">
-    <strong>&lt;${tag}&gt; ${error.attribute}:</strong> ${error.problem}
-    <span>Expected ${error.expected}.</span>
-  </p>`;
+      <strong>&lt;${tag}&gt; ${error.attribute}:</strong> ${error.problem}
+      <span>Expected ${error.expected}.</span>
+    </p>
+    <slot></slot>`;
 }

@@ -1,8 +1,11 @@
 import {
   LitElement,
+  defaultConverter,
   html,
+  notEqual,
   nothing,
   type CSSResultGroup,
+  type PropertyDeclaration,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
@@ -12,6 +15,9 @@ import { safeDefine } from './define.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
 import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
 import { theme } from './theme.js';
+
+/** The `detail` of a `CustomEvent` type (`never` for other events). */
+type EventDetail<E> = E extends CustomEvent<infer Detail> ? Detail : never;
 
 /**
  * What the three widgets share: the version, a safe `define()`, the language (re-rendered when
@@ -36,6 +42,27 @@ export abstract class StrikeElement extends LitElement {
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
     safeDefine(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  /**
+   * Lit's `createProperty`, given a declaration whose every option is the declaration's own (or
+   * Lit's default): a page that defines `state`, `attribute`, `type` or `reflect` on
+   * `Object.prototype` cannot reach into the declarations through inheritance.
+   */
+  static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}) {
+    const own = <K extends keyof PropertyDeclaration>(key: K, fallback: PropertyDeclaration[K]) =>
+      Object.hasOwn(options, key) ? options[key] : fallback;
+    const state = own('state', false);
+    super.createProperty(name, {
+      state,
+      attribute: state ? false : own('attribute', true),
+      type: own('type', String),
+      converter: own('converter', defaultConverter),
+      reflect: own('reflect', false),
+      hasChanged: own('hasChanged', notEqual),
+      noAccessor: own('noAccessor', false),
+      useDefault: own('useDefault', false),
+    });
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
@@ -82,8 +109,14 @@ export abstract class StrikeElement extends LitElement {
     }
   }
 
-  /** Fires `type` (bubbling out of shadow roots) with `detail`. */
-  protected emit(type: string, detail: object) {
+  /**
+   * Fires `type` (bubbling out of shadow roots) with `detail`, both checked against the event's
+   * declaration in `GlobalEventHandlersEventMap`.
+   */
+  protected emit<Type extends keyof GlobalEventHandlersEventMap>(
+    type: Type,
+    detail: EventDetail<GlobalEventHandlersEventMap[Type]>,
+  ) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
