@@ -1,5 +1,5 @@
 import './helpers.js';
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { safeDefine } from '../src/core/define.js';
 import { ConfigError } from '../src/core/errors.js';
@@ -293,7 +293,7 @@ describe('declarations against a page that patches Object.prototype', () => {
   it('reads attributes although state, attribute, type and reflect are inherited names', async () => {
     const poison = { state: true, attribute: false, type: Boolean, reflect: true };
     class PoisonProbe extends CoreProbe {
-      static override properties = { label: {} };
+      static override properties = { ...CoreProbe.properties, label: {} };
       declare label?: string;
     }
     try {
@@ -309,6 +309,68 @@ describe('declarations against a page that patches Object.prototype', () => {
     });
     expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.include('2026-13-45');
     expect((el as PoisonProbe).label).to.equal('Strike');
+  });
+});
+
+describe('in a same-origin iframe', () => {
+  async function frame() {
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    await new Promise((resolve) => setTimeout(resolve));
+    return iframe;
+  }
+  const styled = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el).display;
+
+  it('issue 13.15: renders with its styles when first connected inside the iframe', async () => {
+    const iframe = await frame();
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error);
+    window.addEventListener('error', onError);
+    const el = document.createElement('core-probe') as CoreProbe;
+    iframe.contentDocument!.body.append(el);
+    await el.updateComplete;
+    window.removeEventListener('error', onError);
+    expect(uncaught).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.label')).to.exist;
+    expect(styled(el), ':host { display: block } applies').to.equal('block');
+    iframe.remove();
+  });
+
+  it('issue 13.15: keeps its styles when a rendered widget is moved there with adoptNode', async () => {
+    const iframe = await frame();
+    const el = await fixture<CoreProbe>(html`<core-probe></core-probe>`);
+    expect(styled(el)).to.equal('block');
+    iframe.contentDocument!.body.append(iframe.contentDocument!.adoptNode(el));
+    await el.updateComplete;
+    expect(styled(el)).to.equal('block');
+    const hidden = el.shadowRoot!.querySelector('.label')!;
+    expect(hidden.ownerDocument.defaultView!.getComputedStyle(hidden).display).to.equal('block');
+    iframe.remove();
+  });
+});
+
+describe('language inside other components', () => {
+  class LangHost extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' }).innerHTML =
+        '<div lang="en"><core-probe></core-probe></div>';
+    }
+  }
+  customElements.define('lang-host', LangHost);
+  const label = (el: Element) => el.shadowRoot!.querySelector('.label')!.textContent;
+
+  it('issue 13.16: follows a lang change inside another shadow root, and on itself there', async () => {
+    const host = await fixture(html`<lang-host></lang-host>`);
+    const probe = host.shadowRoot!.querySelector('core-probe') as CoreProbe;
+    await probe.updateComplete;
+    const english = label(probe);
+    host.shadowRoot!.querySelector('div')!.setAttribute('lang', 'cy');
+    await waitUntil(() => label(probe) !== english, 'Welsh after the wrapper changed');
+    const welsh = label(probe);
+    probe.setAttribute('lang', 'en');
+    await waitUntil(() => label(probe) !== welsh, 'English after its own lang changed');
+    expect(label(probe)).to.equal(english);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Terms } from '../locales/en.js';
 import { cy } from '../locales/cy.js';
 
@@ -48,25 +49,87 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** Elements to tell when any `lang` attribute on the page changes; one observer serves them all. */
+/** Callbacks to run when any `lang` attribute in the document changes; one observer serves them all. */
 const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
+let documentObserver: MutationObserver | undefined;
 
-export function watchLang(callback: () => void): () => void {
+const LANG_CHANGES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang'],
+  subtree: true,
+};
+
+function watchDocument(callback: () => void): () => void {
   listeners.add(callback);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+  if (!documentObserver) {
+    documentObserver = new MutationObserver(() => listeners.forEach((l) => l()));
+    documentObserver.observe(document.documentElement, LANG_CHANGES);
   }
   return () => {
     listeners.delete(callback);
     if (!listeners.size) {
-      observer?.disconnect();
-      observer = undefined;
+      documentObserver?.disconnect();
+      documentObserver = undefined;
     }
   };
+}
+
+/** The shadow roots `el` sits in, innermost first (none for an element in the document). */
+function shadowRootsAround(el: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    roots.push(root);
+  }
+  return roots;
+}
+
+/**
+ * Calls `callback` when a `lang` attribute that `el`'s language may depend on changes: anywhere
+ * in the document (one observer shared by all), and inside each shadow root around `el`, which a
+ * document observer does not see (an observer of its own, only for elements inside one).
+ * Returns the function that stops watching.
+ */
+export function watchLang(el: Element, callback: () => void): () => void {
+  const stopDocument = watchDocument(callback);
+  const roots = shadowRootsAround(el);
+  const rootObserver = roots.length ? new MutationObserver(callback) : undefined;
+  roots.forEach((root) => rootObserver!.observe(root, LANG_CHANGES));
+  return () => {
+    stopDocument();
+    rootObserver?.disconnect();
+  };
+}
+
+/**
+ * The host's language as a controller: resolved when it connects, and again whenever a `lang` it
+ * depends on changes; `onChange` gets the new locale. Watches only while the host is connected.
+ */
+export class LangController implements ReactiveController {
+  locale: Locale = localeFor('en');
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #onChange: (locale: Locale) => void;
+  #stopWatching?: () => void;
+
+  constructor(host: ReactiveControllerHost & Element, onChange: (locale: Locale) => void) {
+    this.#host = host;
+    this.#onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#resolve();
+    this.#stopWatching = watchLang(this.#host, () => this.#resolve());
+  }
+
+  hostDisconnected() {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+  }
+
+  #resolve() {
+    const lang = resolveLang(this.#host);
+    if (lang === this.locale.lang) return;
+    this.locale = localeFor(lang);
+    this.#onChange(this.locale);
+  }
 }

@@ -12,8 +12,9 @@ import {
 import { state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
+import { adoptStylesIn } from './sheets.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
-import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
+import { LangController, localeFor, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
 /** The `detail` of a `CustomEvent` type (`never` for other events). */
@@ -75,23 +76,10 @@ export abstract class StrikeElement extends LitElement {
   protected problem?: ConfigError;
 
   #lastLogged?: string;
-  #unwatchLang?: () => void;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#updateLang();
-    this.#unwatchLang = watchLang(() => this.#updateLang());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unwatchLang?.();
-    this.#unwatchLang = undefined;
-  }
-
-  #updateLang() {
-    const lang = resolveLang(this);
-    if (lang !== this.locale.lang) this.locale = localeFor(lang);
+  constructor() {
+    super();
+    new LangController(this, (locale) => (this.locale = locale));
   }
 
   /** Reads and checks the attributes that changed; throws a `ConfigError` when one is wrong. */
@@ -99,6 +87,24 @@ export abstract class StrikeElement extends LitElement {
 
   /** The widget itself, when its configuration is good. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /**
+   * Lit's render root, with style sheets made for the document the element is in (a same-origin
+   * iframe's document refuses the page's sheets).
+   */
+  protected override createRenderRoot() {
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    adoptStylesIn(root, ctor.elementStyles);
+    return root;
+  }
+
+  /** Moved to another document (`adoptNode`, or appended into an iframe): its sheets follow. */
+  adoptedCallback() {
+    if (this.shadowRoot) {
+      adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues) {
     try {
