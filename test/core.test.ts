@@ -5,6 +5,7 @@ import { safeDefine } from '../src/core/define.js';
 import { ConfigError } from '../src/core/errors.js';
 import { formatDate, formatNumber } from '../src/core/format.js';
 import { localeFor, resolveLang } from '../src/core/locale.js';
+import { property } from '../src/core/decorators.js';
 import { StrikeElement } from '../src/core/strike-element.js';
 import { safeUrl } from '../src/core/url.js';
 import { VisibilityController } from '../src/core/visibility.js';
@@ -290,25 +291,34 @@ describe('the error view keeps the fallback', () => {
 });
 
 describe('declarations against a page that patches Object.prototype', () => {
-  it('reads attributes although state, attribute, type and reflect are inherited names', async () => {
+  it('issue 13.7: reads attributes although state, attribute, type and reflect are inherited names', async () => {
     const poison = { state: true, attribute: false, type: Boolean, reflect: true };
-    class PoisonProbe extends CoreProbe {
-      static override properties = { ...CoreProbe.properties, label: {} };
-      declare label?: string;
-    }
+    // The page patched Object.prototype before the script ran, so before the class is declared.
+    const declareProbe = () => {
+      class PoisonProbe extends StrikeElement {
+        @property() label = '';
+        @property({ type: Boolean }) compact = false;
+        protected override renderContent() {
+          return litHtml`<p class="label">${this.label}</p>`;
+        }
+      }
+      return PoisonProbe;
+    };
     try {
       Object.assign(Object.prototype, poison);
-      PoisonProbe.define('poison-probe');
+      declareProbe().define('poison-probe');
     } finally {
       for (const key of Object.keys(poison))
         delete (Object.prototype as Record<string, unknown>)[key];
     }
-    let el!: HTMLElement;
-    await captureConsole('error', async () => {
-      el = await fixture(html`<poison-probe fail="2026-13-45" label="Strike"></poison-probe>`);
-    });
-    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.include('2026-13-45');
-    expect((el as PoisonProbe).label).to.equal('Strike');
+    const el = await fixture(html`<poison-probe label="Strike" compact></poison-probe>`);
+    const probe = el as HTMLElement & { label: unknown; compact: unknown };
+    expect(probe.label).to.equal('Strike');
+    expect(probe.compact).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('Strike');
+    probe.label = 'Picket';
+    await (el as StrikeElement).updateComplete;
+    expect(el.getAttribute('label'), 'not reflected').to.equal('Strike');
   });
 });
 

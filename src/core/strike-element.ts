@@ -1,15 +1,12 @@
 import {
   LitElement,
-  defaultConverter,
   html,
-  notEqual,
   nothing,
   type CSSResultGroup,
-  type PropertyDeclaration,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from './decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { adoptStylesIn } from './sheets.js';
@@ -43,27 +40,6 @@ export abstract class StrikeElement extends LitElement {
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
     safeDefine(tag, this as unknown as CustomElementConstructor, registry);
-  }
-
-  /**
-   * Lit's `createProperty`, given a declaration whose every option is the declaration's own (or
-   * Lit's default): a page that defines `state`, `attribute`, `type` or `reflect` on
-   * `Object.prototype` cannot reach into the declarations through inheritance.
-   */
-  static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}) {
-    const own = <K extends keyof PropertyDeclaration>(key: K, fallback: PropertyDeclaration[K]) =>
-      Object.hasOwn(options, key) ? options[key] : fallback;
-    const state = own('state', false);
-    super.createProperty(name, {
-      state,
-      attribute: state ? false : own('attribute', true),
-      type: own('type', String),
-      converter: own('converter', defaultConverter),
-      reflect: own('reflect', false),
-      hasChanged: own('hasChanged', notEqual),
-      noAccessor: own('noAccessor', false),
-      useDefault: own('useDefault', false),
-    });
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */

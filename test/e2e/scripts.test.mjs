@@ -192,3 +192,16 @@ describe('every npm entry in Node (SSR frameworks import them on the server)', (
     });
   }
 });
+
+test("the README's extending example is test/fixtures/branch-countdown.ts (run by test/extending.test.ts)", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const example = readFileSync(join(ROOT, 'test/fixtures/branch-countdown.ts'), 'utf8');
+  const asInstalled = example.replace(
+    "'../../src/strike-countdown/strike-countdown.js'",
+    "'strike-widgets/strike-countdown'",
+  );
+  assert.ok(
+    readme.includes('```ts\n' + asInstalled + '```'),
+    'the README shows the tested example',
+  );
+});
