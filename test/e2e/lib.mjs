@@ -137,7 +137,7 @@ export function reserveCss(heights) {
   if (!block) throw new Error('README.md has no :not(:defined) CSS block');
   let css = block;
   for (const tag of TAGS) {
-    const rule = new RegExp(`${tag}:not\\(:defined\\) \\{\\s*height:[^}]*\\}`);
+    const rule = new RegExp(`${tag}:not\\(:defined\\) \\{\\s*(?:min-)?height:[^}]*\\}`);
     if (!rule.test(css)) throw new Error(`the documented CSS has no height rule for ${tag}`);
     css = css.replace(rule, heights ? `${tag}:not(:defined) { height: ${heights[tag]}px; }` : '');
   }
