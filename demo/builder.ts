@@ -1,56 +1,106 @@
 /**
- * The embed builder: a form → a live preview → a snippet to paste. Everything typed is put into
- * attributes and text nodes (never parsed as HTML), and the snippet escapes it.
+ * The embed builder: a form → a live preview → a snippet to paste, for any HTML page, for
+ * WordPress (the plugin's shortcodes) and for Markdown. Each field is checked as it is typed,
+ * with the message on the field; Copy is disabled while something is wrong. Everything typed is
+ * put into attributes and text nodes (never parsed as HTML), and the snippet escapes it.
  */
 import { formatDate } from '../src/core/format.js';
 import { localeFor } from '../src/core/locale.js';
 import { safeUrl } from '../src/core/url.js';
 import { petitionUrl } from '../src/petition-counter/sources.js';
 import { parseSchedule } from '../src/strike-countdown/schedule.js';
+import {
+  checkEnd,
+  checkGoal,
+  checkInterval,
+  checkLink,
+  checkPetition,
+  checkQuotes,
+  checkScript,
+  checkStart,
+  checkTimezone,
+  type Check,
+  type FieldValues,
+} from './builder-checks.js';
+import {
+  fallbackLines,
+  writeSnippet,
+  type Attribute,
+  type FallbackLine,
+  type Quote,
+  type SnippetFormat,
+  type WidgetTag,
+} from './builder-snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
+const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** The check each `data-check` names. */
+const CHECKS: Record<string, Check> = {
+  start: checkStart,
+  end: checkEnd,
+  timezone: checkTimezone,
+  link: checkLink,
+  script: checkScript,
+  petition: checkPetition,
+  goal: checkGoal,
+  interval: checkInterval,
+  quotes: checkQuotes,
+};
 
-interface Quote {
-  text: string;
-  cite: string;
+/** Values left out of the snippet because they are the widget's defaults. */
+const DEFAULTS: Record<string, string> = { precision: 'seconds', notation: 'standard' };
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const chosen = (name: string) => (form.elements.namedItem(name) as RadioNodeList).value;
+const widgetFieldset = (tag: string) =>
+  form.querySelector<HTMLFieldSetElement>(`fieldset[data-for="${tag}"]`)!;
+const fieldsOf = (root: Element) => [
+  ...root.querySelectorAll<Field>('input:not([type="radio"]), select, textarea'),
+];
+
+/** The chosen widget's field values by name (checkboxes as "true" or ""). */
+function valuesOf(tag: string): FieldValues {
+  const values: FieldValues = new Map();
+  for (const field of fieldsOf(widgetFieldset(tag))) {
+    const checked = field instanceof HTMLInputElement && field.type === 'checkbox';
+    values.set(field.name, checked ? (field.checked ? 'true' : '') : field.value);
+  }
+  return values;
 }
 
+/** The attributes of the chosen widget that are set, in form order, then `lang`. */
+function attributesOf(tag: string): Attribute[] {
+  const attributes: Attribute[] = [];
+  for (const field of fieldsOf(widgetFieldset(tag))) {
+    const value = field.value.trim();
+    if (field.name === 'quotes') continue;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked) attributes.push([field.name, true]);
+    } else if (value && DEFAULTS[field.name] !== value) {
+      attributes.push([field.name, value]);
+    }
+  }
+  const lang = chosen('lang');
+  if (lang) attributes.push(['lang', lang]);
+  return attributes;
+}
+
+/** Quotes typed one a paragraph, each with its attribution after a dash. */
 function quotesFrom(text: string): Quote[] {
   return text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .map((p) => {
-      const [quote, cite = ''] = p.split(/\s+[—–-]\s+(?=[^—–-]*$)/);
+    .map((paragraph) => {
+      const [quote, cite = ''] = paragraph.split(/\s+[—–-]\s+(?=[^—–-]*$)/);
       return { text: quote.trim(), cite: cite.trim() };
     });
 }
-
-/** The attributes of the chosen widget's fieldset that are set, in form order. */
-function attributes(tag: string): [string, string | true][] {
-  const set = form.querySelector(`fieldset[data-for="${tag}"]`)!;
-  const out: [string, string | true][] = [];
-  for (const input of set.querySelectorAll<HTMLInputElement>('input, select')) {
-    if (input.type === 'checkbox') {
-      if (input.checked) out.push([input.name, true]);
-    } else if (input.value.trim() && !(input.name === 'precision' && input.value === 'seconds')) {
-      if (input.name === 'notation' && input.value === 'standard') continue;
-      out.push([input.name, input.value.trim()]);
-    }
-  }
-  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value;
-  if (lang) out.push(['lang', lang]);
-  return out;
-}
-
-/** The widget's language: the form's, else this page's. */
-const localeOf = (attrs: Map<string, string | true>) =>
-  localeFor(String(attrs.get('lang') ?? (document.documentElement.lang || 'en')));
 
 /** A date in the zone, as the widget shows it, with the year (the fallback may stay up long). */
 const FALLBACK_DATE = {
@@ -63,58 +113,51 @@ const FALLBACK_DATE = {
   timeZoneName: 'short',
 } as const;
 
+/** The countdown's dates as the widget would show them, or `''` while they do not parse. */
+function countdownDates(values: FieldValues, lang: string): string {
+  try {
+    const { periods, zone } = parseSchedule({
+      start: values.get('start'),
+      end: values.get('end') || undefined,
+      timezone: values.get('timezone') || undefined,
+    });
+    const locale = localeFor(lang);
+    const date = (time: number) => formatDate(locale, time, { ...FALLBACK_DATE, timeZone: zone });
+    return periods.map(({ start, end }) => date(start) + (end ? ` – ${date(end)}` : '')).join('; ');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Readable fallback content: what visitors see before (or without) the script. Built with the
  * widgets' own parsing, formatting, texts and URL check, so it says what the widget would.
  */
-function fallback(tag: string, attrs: Map<string, string | true>, quotes: Quote[]): string {
-  const get = (name: string) => {
-    const value = attrs.get(name);
-    return typeof value == 'string' ? value : undefined;
-  };
+function fallbackOf(tag: WidgetTag, values: FieldValues): FallbackLine {
+  const lang = chosen('lang') || document.documentElement.lang || 'en';
+  const terms = localeFor(lang).terms;
+  const given = (name: string) => values.get(name)?.trim() || undefined;
   const link = (href: string | null | undefined, text: string) =>
-    href ? ` <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
-  const locale = localeOf(attrs);
+    href ? { href, text } : undefined;
   if (tag === 'strike-countdown') {
-    const t = locale.terms.countdown;
-    let when = '';
+    const text = [given('label'), countdownDates(values, lang)].filter(Boolean).join(': ');
+    return {
+      text: text ? `${text}.` : '',
+      link: link(safeUrl(given('href')), given('action-text') ?? terms.countdown.action),
+    };
+  }
+  if (tag === 'petition-counter') {
+    let page: string | null = null;
     try {
-      const { periods, zone } = parseSchedule({
-        start: get('start'),
-        end: get('end'),
-        periods: get('periods'),
-        timezone: get('timezone'),
-      });
-      const date = (x: number) => formatDate(locale, x, { ...FALLBACK_DATE, timeZone: zone });
-      when = periods
-        .map(({ start, end }) => date(start) + (end ? ` – ${date(end)}` : ''))
-        .join('; ');
+      page = petitionUrl(given('petition') ?? '');
     } catch {
-      // The preview shows what is wrong; the fallback says only what is sure.
+      // No petition, or not one: no link unless `href` gives one.
     }
-    const text = [get('label'), when].filter(Boolean).join(': ');
-    return `\n  ${escapeHtml(text)}${text ? '.' : ''}${link(safeUrl(get('href')), get('action-text') ?? t.action)}\n`;
+    const href = given('href') ? safeUrl(given('href')) : page;
+    const text = given('label') ?? given('action-text') ?? terms.petition.sign;
+    return { text: '', link: link(href, text) };
   }
-  if (tag === 'quote-carousel') {
-    return (
-      quotes
-        .map(
-          (q) =>
-            `\n  <figure>\n    <blockquote>${escapeHtml(q.text)}</blockquote>` +
-            (q.cite ? `\n    <figcaption>${escapeHtml(q.cite)}</figcaption>` : '') +
-            `\n  </figure>`,
-        )
-        .join('') + '\n'
-    );
-  }
-  let page: string | null = null;
-  try {
-    page = petitionUrl(get('petition') ?? '');
-  } catch {
-    // No petition, or not one: no link unless `href` gives one.
-  }
-  const href = get('href') != null ? safeUrl(get('href')) : page;
-  return `\n  ${link(href, get('label') ?? get('action-text') ?? locale.terms.petition.sign).trim()}\n`;
+  return { text: '' };
 }
 
 /**
@@ -124,55 +167,104 @@ function fallback(tag: string, attrs: Map<string, string | true>, quotes: Quote[
 function previewValue(tag: string, name: string, value: string) {
   if (tag !== 'petition-counter' || name !== 'petition') return value;
   try {
-    const id = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)$/.exec(
-      petitionUrl(value),
-    )?.[1];
+    const pattern = /^https:\/\/petition\.parliament\.uk\/petitions\/(\d+)$/;
+    const id = pattern.exec(petitionUrl(value))?.[1];
     return id ? `/mock/petitions/${id}` : value;
   } catch {
     return value;
   }
 }
 
-function update() {
-  const tag = (form.elements.namedItem('widget') as RadioNodeList).value;
-  for (const set of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
-    set.hidden = set.dataset.for !== tag;
+/** Shows (or clears) a field's problem on the field: its message, `aria-invalid`, `aria-describedby`. */
+function showProblem(field: Field, problem: string) {
+  const errorId = `${field.id}-error`;
+  let message = document.getElementById(errorId);
+  if (!message) {
+    message = document.createElement('p');
+    message.id = errorId;
+    message.className = 'field-error';
+    field.closest('.field')!.append(message);
   }
-  const attrs = attributes(tag).filter(([name]) => name !== 'quotes');
-  const quotes =
-    tag === 'quote-carousel'
-      ? quotesFrom((form.querySelector('textarea[name="quotes"]') as HTMLTextAreaElement).value)
-      : [];
-  const inner = fallback(tag, new Map(attrs), quotes);
+  message.textContent = problem;
+  message.hidden = !problem;
+  const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/);
+  const others = described.filter((id) => id && id !== errorId);
+  const ids = problem ? [...others, errorId] : others;
+  if (ids.length) field.setAttribute('aria-describedby', ids.join(' '));
+  else field.removeAttribute('aria-describedby');
+  if (problem) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+}
 
-  // The preview: built with DOM calls, so nothing typed is ever parsed as HTML.
-  const el = document.createElement(tag);
-  for (const [name, value] of attrs)
-    el.setAttribute(name, value === true ? '' : previewValue(tag, name, value));
+/** Checks every field that is in use; returns how many are wrong. */
+function checkFields(tag: string, format: SnippetFormat): number {
+  const values = valuesOf(tag);
+  values.set('script', (form.elements.namedItem('script') as HTMLInputElement).value);
+  const page = form.querySelector('fieldset[data-page]')!;
+  let wrong = 0;
+  for (const field of [...fieldsOf(widgetFieldset(tag)), ...fieldsOf(page)]) {
+    const check = CHECKS[field.dataset.check ?? ''];
+    if (!check) continue;
+    const unused = field.name === 'script' && format === 'wordpress';
+    const problem = unused ? '' : check(field.value, values);
+    showProblem(field, problem);
+    if (problem) wrong++;
+  }
+  return wrong;
+}
+
+/** Shows the chosen widget's fields and notes, and the chosen format's notes. */
+function showChosen(tag: string, format: SnippetFormat) {
+  for (const set of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]'))
+    set.hidden = set.dataset.for !== tag;
+  for (const note of document.querySelectorAll<HTMLElement>('[data-note-for]'))
+    note.hidden = note.dataset.noteFor !== tag;
+  for (const note of document.querySelectorAll<HTMLElement>('[data-note-format]'))
+    note.hidden = note.dataset.noteFormat !== format;
+  for (const field of document.querySelectorAll<HTMLElement>('[data-not-for-format]'))
+    field.hidden = field.dataset.notForFormat === format;
+}
+
+function renderPreview(tag: WidgetTag, attributes: Attribute[], fallback: string[]) {
+  // Built with DOM calls, so nothing typed is ever parsed as HTML.
+  const widget = document.createElement(tag);
+  for (const [name, value] of attributes)
+    widget.setAttribute(name, value === true ? '' : previewValue(tag, name, value));
   const template = document.createElement('template');
-  template.innerHTML = inner; // `inner` is built from escaped text only.
-  el.append(template.content);
-  preview.replaceChildren(el);
+  template.innerHTML = fallback.join('\n'); // built from escaped text only
+  widget.append(template.content);
+  preview.replaceChildren(widget);
+}
 
-  const attrText = attrs
-    .map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`))
-    .join('');
+function update() {
+  const tag = chosen('widget') as WidgetTag;
+  const format = chosen('format') as SnippetFormat;
+  showChosen(tag, format);
+  const wrong = checkFields(tag, format);
+  const values = valuesOf(tag);
+  const attributes = attributesOf(tag);
+  const quotes = tag === 'quote-carousel' ? quotesFrom(values.get('quotes') ?? '') : [];
+  const fallback = fallbackOf(tag, values);
+  renderPreview(tag, attributes, fallbackLines({ tag, fallback, quotes }));
   const script = (form.elements.namedItem('script') as HTMLInputElement).value.trim();
-  snippet.value =
-    `<script src="${escapeHtml(script)}" defer></script>\n` +
-    `<${tag}${attrText}>${inner}</${tag}>\n`;
+  snippet.value = writeSnippet({ tag, attributes, fallback, quotes, script, format });
+  copyButton.disabled = wrong > 0;
+  copyStatus.textContent = wrong
+    ? `Correct the ${wrong === 1 ? 'field' : `${wrong} fields`} marked above to copy the snippet.`
+    : '';
+}
+
+async function copySnippet() {
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    snippet.select();
+    copyStatus.textContent = 'Press Ctrl+C (⌘C) to copy the selected snippet.';
+  }
 }
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
-document.querySelector('#copy')!.addEventListener('click', async () => {
-  const status = document.querySelector('#copied')!;
-  try {
-    await navigator.clipboard.writeText(snippet.value);
-    status.textContent = 'Copied.';
-  } catch {
-    snippet.select();
-    status.textContent = 'Press Ctrl+C (⌘C) to copy the selected snippet.';
-  }
-});
+copyButton.addEventListener('click', copySnippet);
 update();
