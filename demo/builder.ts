@@ -77,8 +77,9 @@ function valuesOf(tag: string): FieldValues {
 function attributesOf(tag: string): Attribute[] {
   const attributes: Attribute[] = [];
   for (const field of fieldsOf(widgetFieldset(tag))) {
-    const value = field.value.trim();
     if (field.name === 'quotes') continue;
+    // A goal may be typed "250,000"; the widget reads digits.
+    const value = field.name === 'goal' ? field.value.replace(/[,\s]/g, '') : field.value.trim();
     if (field instanceof HTMLInputElement && field.type === 'checkbox') {
       if (field.checked) attributes.push([field.name, true]);
     } else if (value && DEFAULTS[field.name] !== value) {
