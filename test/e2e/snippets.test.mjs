@@ -204,6 +204,12 @@ function inspect({ snippet, tags }) {
     foundTags: found.map((el) => el.localName),
     quotes: found.map((el) => (el.localName === 'quote-carousel' ? el.quotes.length : null)),
     expectedQuotes: expected.map((widget) => widget.quotes),
+    // What an engine left inside the widgets: empty paragraphs and line breaks.
+    damage: found.flatMap((el) =>
+      [...el.querySelectorAll(':scope > p:empty, :scope > br, :scope > p > br')].map(
+        (node) => `${el.localName} > ${node.localName}`,
+      ),
+    ),
     shownTwice: expected.flatMap((widget) =>
       widget.pieces.filter((piece) => outside.includes(piece)),
     ),
@@ -229,12 +235,16 @@ async function check(browser, servers, { name, snippet, engine }) {
     assert.deepEqual(problems(rendered), [], `every widget upgrades, with no error${context}`);
     assert.deepEqual(seen.quotes, seen.expectedQuotes, `every quote is in its carousel${context}`);
     assert.deepEqual(seen.shownTwice, [], `no fallback text is shown outside its widget${context}`);
+    for (const node of seen.damage) tolerated.add(`${engine}: ${node}`);
   } finally {
     await tab.close();
   }
 }
 
 // ---- The tests. ----------------------------------------------------------------------------
+
+/** The damage inside widgets that an engine made and the widgets tolerated. */
+const tolerated = new Set();
 
 const SNIPPETS = [...readmeSnippets(), ...(await builderSnippets())];
 
@@ -276,4 +286,9 @@ describe('the snippets', () => {
       }
     });
   }
+
+  test("the widgets were tested with wpautop's damage inside them: empty <p>, <br>", () => {
+    assert.ok(tolerated.has('wpautop: quote-carousel > p'), [...tolerated].join(', '));
+    assert.ok(tolerated.has('wpautop: strike-countdown > br'), [...tolerated].join(', '));
+  });
 });
