@@ -1,6 +1,6 @@
 /**
- * The embed builder's snippet writer: pure functions, no DOM, so the end-to-end suite can run
- * every snippet it writes through WordPress's `wpautop`, markdown-it and marked.
+ * The embed builder's snippet writer: pure functions, no DOM. test/e2e/snippets.test.mjs runs
+ * what the builder page writes through WordPress's `wpautop`, markdown-it and marked.
  *
  * Every shape keeps each opening tag on one line and has no blank line inside a widget: a
  * Markdown engine ends an HTML block at a blank line, and `wpautop` turns blank lines into

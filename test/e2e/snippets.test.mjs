@@ -5,18 +5,28 @@
 // does not also appear outside it.
 //
 // The snippets are read from README.md itself (every ```html block holding a widget tag) and
-// written by the builder's own snippet writer (demo/builder-snippet.ts), so the docs cannot drift.
+// written by the embed builder's page itself, so neither the docs nor the builder can drift.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { transform } from 'esbuild';
+import { createServer as createViteServer } from 'vite';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
-import { BOUND, html, openPage, ROOT, start, stop, TAGS, widgets, problems } from './lib.mjs';
+import {
+  BOUND,
+  html,
+  launch,
+  openPage,
+  problems,
+  ROOT,
+  start,
+  stop,
+  TAGS,
+  widgets,
+} from './lib.mjs';
 
 const WIDGET_TAG = new RegExp(`<(?:${TAGS.join('|')})[\\s>]`);
 
@@ -34,72 +44,43 @@ function readmeSnippets() {
     }));
 }
 
-/** The builder's snippet writer, compiled from TypeScript into a temp module. */
-async function loadSnippetWriter() {
-  const source = readFileSync(join(ROOT, 'demo/builder-snippet.ts'), 'utf8');
-  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
-  const dir = join(tmpdir(), 'strike-e2e-snippets');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'builder-snippet.mjs');
-  writeFileSync(file, code);
-  return import(pathToFileURL(file).href);
-}
-
-/** What the builder writes for each widget with its defaults, as HTML and for Markdown. */
+/**
+ * What the embed builder writes, from the builder page itself (demo/builder.html, served from
+ * the sources by Vite's dev server on 127.0.0.1, as `npm start` does), driven in Chromium: each
+ * widget with the form's own example values (and a link for the countdown), as "Any website"
+ * and as "Markdown / blog". (WordPress shortcodes need the plugin: test/builder.test.ts checks
+ * their shape.)
+ */
 async function builderSnippets() {
-  const { writeSnippet } = await loadSnippetWriter();
-  const script = '/strike-widgets.js';
-  const widgetsToWrite = [
-    {
-      tag: 'strike-countdown',
-      attributes: [
-        ['label', "Junior doctors' strike"],
-        ['start', '2026-12-03T08:00'],
-        ['end', 'P2D'],
-        ['href', 'https://example.org/pickets'],
-        ['action-text', 'Find your picket line'],
-        ['calendar', true],
-      ],
-      fallback: {
-        text: "Junior doctors' strike: Thursday, 3 December 2026 at 08:00 GMT – Saturday, 5 December 2026 at 08:00 GMT.",
-        link: { href: 'https://example.org/pickets', text: 'Find your picket line' },
-      },
-      quotes: [],
-    },
-    {
-      tag: 'quote-carousel',
-      attributes: [['autoplay', true]],
-      fallback: { text: '' },
-      quotes: [
-        {
-          text: "I am at the complete mercy of the NHS. And I am entirely in support of the junior doctors' strike.",
-          cite: 'A patient at Barts hospital, London',
-        },
-        {
-          text: 'Striking is an act of desperation.',
-          cite: "A supporter of the 2016 junior doctors' strike",
-        },
-      ],
-    },
-    {
-      tag: 'petition-counter',
-      attributes: [['petition', '700123']],
-      fallback: {
-        text: '',
-        link: {
-          href: 'https://petition.parliament.uk/petitions/700123',
-          text: 'Sign the petition',
-        },
-      },
-      quotes: [],
-    },
-  ];
-  return widgetsToWrite.flatMap((widget) =>
-    ['html', 'markdown'].map((format) => ({
-      name: `builder, ${widget.tag}, ${format}`,
-      html: writeSnippet({ ...widget, script, format }),
-    })),
-  );
+  const vite = await createViteServer({
+    configFile: join(ROOT, 'vite.demo.config.ts'),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  await vite.listen();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL('/demo/builder.html', vite.resolvedUrls.local[0]).href);
+    await page.fill('#countdown-href', 'https://example.org/pickets');
+    await page.fill('#countdown-action-text', 'Find your picket line');
+    const written = [];
+    for (const tag of TAGS) {
+      await page.check(`[name="widget"][value="${tag}"]`);
+      for (const format of ['html', 'markdown']) {
+        await page.check(`[name="format"][value="${format}"]`);
+        assert.equal(await page.isEnabled('#copy'), true, `${tag}, ${format}: Copy is enabled`);
+        written.push({
+          name: `builder, ${tag}, ${format}`,
+          html: await page.inputValue('#snippet'),
+        });
+      }
+    }
+    return written;
+  } finally {
+    await browser.close();
+    await vite.close();
+  }
 }
 
 // ---- The engines. --------------------------------------------------------------------------
