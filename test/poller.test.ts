@@ -8,6 +8,7 @@ import {
   PollError,
   retryAfter,
   subscribe,
+  type SubscribeOptions,
 } from '../src/core/poller.js';
 import { newKey, requests, scenario, sleep, waitFor } from './mock.js';
 
@@ -74,8 +75,8 @@ describe('poller: against the mock API on a second origin', function () {
     stops.forEach((s) => s());
     clock.restore();
   });
-  const join = (s: ReturnType<typeof subscriber>, once = false, wait = false) => {
-    const sub = subscribe(url(), s, once, wait);
+  const join = (s: ReturnType<typeof subscriber>, options: SubscribeOptions = {}) => {
+    const sub = subscribe(url(), s, options);
     stops.push(sub.stop);
     return sub;
   };
@@ -182,7 +183,7 @@ describe('poller: against the mock API on a second origin', function () {
     }
   });
 
-  it('retries a network error; gives up on a 404 and on JSON that does not parse', async () => {
+  it('retries a network error; gives up on a 404', async () => {
     const s = subscriber(60);
     const sub = subscribe('http://127.0.0.1:9/nothing.json', s);
     stops.push(sub.stop);
@@ -199,17 +200,54 @@ describe('poller: against the mock API on a second origin', function () {
     await clock.tickAsync(3_600_000);
     await sleep(150);
     expect(await count()).to.equal(1);
+  });
 
-    const key2 = newKey();
-    const base2 = await scenario(key2, { on: 'data.json', cache: 'no-store', malformed: 1 });
-    const bad = subscriber(60);
-    stops.push(subscribe(`${base2}/data.json`, bad).stop);
-    await clock.tickAsync(0);
-    await waitFor(() => bad.errors.length === 1);
-    expect(bad.errors[0]).to.include({ retry: false });
-    await clock.tickAsync(3_600_000);
-    await sleep(150);
-    expect(await requests(`/k/${key2}/data.json`)).to.equal(1);
+  it('issue 13.2: JSON that does not parse (truncated, or an HTML page) is retried with backoff', async () => {
+    const random = sinon.stub(Math, 'random').returns(1);
+    try {
+      await scenario(key, { on: 'data.json', cache: 'no-store', malformed: 1 });
+      const bad = subscriber(60);
+      join(bad);
+      await clock.tickAsync(0);
+      await waitFor(() => bad.errors.length === 1);
+      expect(bad.errors[0]).to.include({ status: 200, retry: true });
+      expect(bad.errors[0].message).to.include('is not JSON');
+      await scenario(key, { on: 'data.json', cache: 'no-store', html: 1 });
+      // Backed off: not at the interval, but after the first window (2 × 60 s).
+      await clock.tickAsync(119_000);
+      await sleep(150);
+      expect(await count()).to.equal(1);
+      await clock.tickAsync(1_000);
+      await waitFor(() => bad.errors.length === 2);
+      expect(bad.errors[1]).to.include({ status: 200, retry: true });
+      await scenario(key, { body: '{"total": 5}', on: 'data.json', cache: 'no-store' });
+      await clock.tickAsync(240_000);
+      await waitFor(() => bad.got.length === 1);
+      expect(bad.got[0]).to.deep.equal({ total: 5 });
+    } finally {
+      random.restore();
+    }
+  });
+
+  it('issue 13.2: a body a subscriber cannot read is retried with backoff', async () => {
+    const random = sinon.stub(Math, 'random').returns(1);
+    try {
+      const picky = { ...subscriber(60), reads: 0 };
+      picky.data = () => {
+        picky.reads++;
+        return false;
+      };
+      join(picky);
+      await clock.tickAsync(0);
+      await waitFor(() => picky.reads === 1);
+      await clock.tickAsync(119_000);
+      await sleep(150);
+      expect(await count()).to.equal(1);
+      await clock.tickAsync(1_000);
+      await waitFor(() => picky.reads === 2);
+    } finally {
+      random.restore();
+    }
   });
 
   it('requests nothing while no subscriber is active, and at once on return when stale', async () => {
@@ -273,21 +311,22 @@ describe('poller: against the mock API on a second origin', function () {
     expect(clock.countTimers()).to.equal(0);
   });
 
-  it('a slow response: one request in flight, however long it takes', async () => {
+  it('a slow response: one request in flight until it answers or times out', async () => {
     await scenario(key, { body: '{"total": 7}', on: 'data.json', cache: 'no-store', delay: 700 });
     const s = subscriber(60);
     join(s);
     await clock.tickAsync(0);
     await sleep(50);
     join(subscriber(60));
-    await clock.tickAsync(120_000);
+    // Within the request timeout (30 s), however long the real server takes.
+    await clock.tickAsync(20_000);
     await waitFor(() => s.got.length === 1);
     expect(await count()).to.equal(1);
   });
 
   it('a feed read once is not requested again', async () => {
     const s = subscriber(60);
-    join(s, true);
+    join(s, { readOnce: true });
     await clock.tickAsync(0);
     await waitFor(() => s.got.length === 1);
     await clock.tickAsync(3_600_000);
@@ -297,7 +336,7 @@ describe('poller: against the mock API on a second origin', function () {
 
   it('a feed that waits makes its first request after one interval', async () => {
     const s = subscriber(60);
-    join(s, false, true);
+    join(s, { waitOneInterval: true });
     await clock.tickAsync(59_000);
     await sleep(150);
     expect(await count()).to.equal(0);
