@@ -1,6 +1,7 @@
 import './helpers.js';
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { ConfigError } from '../src/core/errors.js';
 import { feedCount } from '../src/core/poller.js';
 import '../src/petition-counter/define.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
@@ -608,23 +609,48 @@ describe('<petition-counter> bad input: the error view', function () {
     expect(fromJson).to.include('count-path').and.include('12abc');
   });
 
-  it('a 404', async () => {
+  it('issue 11.4: a petition that answers 404 was not found (naming petition), the fallback kept', async () => {
     const { message, el } = await broken(
-      html`<petition-counter petition="${M}/999999"></petition-counter>`,
+      html`<petition-counter petition="${M}/999999"
+        ><p><a href="https://example.org/sign">Sign it</a></p></petition-counter
+      >`,
     );
-    expect(message).to.include('petition').and.include('404');
+    expect(message).to.include('petition: petition 999999 was not found');
     expect(message, 'names the URL that failed').to.include('/999999.json answered HTTP 404');
-    expect(el.error!.message).to.include('404');
+    expect(message).not.to.include('unavailable');
+    expect(el.error).to.be.instanceOf(ConfigError);
+    expect((el.error as ConfigError).attribute).to.equal('petition');
+    expect($(el, 'count')).to.equal(null);
+    expect($(el, 'action'), 'no link to sign the typo').to.equal(null);
+    const slot = el.shadowRoot!.querySelector('slot') as HTMLSlotElement;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Sign it']);
   });
 
-  it('JSON that does not parse', async () => {
+  it('issue 11.4: a typo in the petition URL (/petitons/) is "not found", not an outage', async () => {
+    const { message } = await broken(
+      html`<petition-counter petition="${crossOrigin}/mock/petitons/700123"></petition-counter>`,
+    );
+    expect(message).to.include('petition 700123 was not found').and.include('/petitons/700123');
+  });
+
+  it('issue 13.2: JSON that does not parse is a failure that passes, not the error view', async () => {
     const key = newKey();
     const base = await scenario(key, { on: '1.json', malformed: 1 });
-    const { message } = await broken(
-      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    const errors: Error[] = [];
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter
+        petition="${base}/petitions/1"
+        @petition-counter-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></petition-counter>`,
     );
-    expect(message).to.include('petition').and.include('/petitions/1.json is not JSON');
-    expect(message, "not the parser's own words").not.to.match(/token|JSON\.parse/);
+    await waitFor(() => el.error, 5000, 'the failure');
+    await el.updateComplete;
+    expect($(el, 'error')).to.equal(null);
+    expect(text(el, 'count')).to.equal('Count unavailable');
+    expect(($(el, 'action') as HTMLAnchorElement).href).to.equal(`${base}/petitions/1`);
+    expect(errors).to.have.length(1);
+    expect(errors[0].message).to.include('/petitions/1.json is not JSON');
+    expect(errors[0].message, "not the parser's own words").not.to.match(/token|JSON\.parse/);
   });
 
   it('a goal that is not a positive number', async () => {

@@ -7,15 +7,29 @@ import { ConfigError } from '../core/errors.js';
 import { safeUrl } from '../core/url.js';
 
 /**
- * A ConfigError for `attribute`: it held `value` (shown as JSON; "nothing" when undefined),
- * `at` a place in the JSON if given, and expects `expected`.
+ * A value as a site owner can read it in a message: strings and numbers as written, JSON for
+ * plain data, and a plain word for the rest (a symbol, an object that cannot be shown). Never
+ * throws, whatever the value.
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'symbol' || typeof value === 'function' || typeof value === 'bigint') {
+    return `a ${typeof value}`;
+  }
+  try {
+    return JSON.stringify(value) ?? `a ${typeof value}`;
+  } catch {
+    return 'an object';
+  }
+}
+
+/**
+ * A ConfigError for `attribute`: it held `value` (described by `describeValue`), `at` a place in
+ * the JSON if given, and expects `expected`.
  */
 export const wrong = (attribute: string, value: unknown, expected: string, at?: string) =>
-  new ConfigError(
-    attribute,
-    `found ${JSON.stringify(value) ?? 'nothing'}${at ? ` at ${at}` : ''}.`,
-    expected,
-  );
+  new ConfigError(attribute, `found ${describeValue(value)}${at ? ` at ${at}` : ''}.`, expected);
 
 /**
  * The petition's page URL from its number (on `https://petition.parliament.uk`) or any http(s)
@@ -87,12 +101,16 @@ export function readPetition(json: unknown, previous?: Petition): Petition {
   const data = (json as { data?: { type?: unknown; attributes?: object } } | null)?.data;
   // The attributes are shared with every counter reading the same JSON: copied, never changed.
   const a = (data?.attributes ?? json) as Record<string, unknown> | null;
-  return {
+  const petition: Petition = {
     ...previous,
     ...a,
     count: toCount(a?.signature_count, 'petition', 'signature_count'),
     archived: previous?.archived || data?.type === 'archived-petition',
   };
+  // Shown as text: anything but a string (an API that changed) is left out, never rendered.
+  if (typeof petition.action !== 'string') delete petition.action;
+  if (typeof petition.state !== 'string') delete petition.state;
+  return petition;
 }
 
 /** A petition that is not open any more: read once, never polled. */
