@@ -6,6 +6,7 @@ import {
   feedCount,
   maxAge,
   PollError,
+  REQUEST_TIMEOUT,
   retryAfter,
   subscribe,
   type SubscribeOptions,
@@ -342,5 +343,128 @@ describe('poller: against the mock API on a second origin', function () {
     expect(await count()).to.equal(0);
     await clock.tickAsync(1_000);
     await waitFor(() => s.got.length === 1);
+  });
+});
+
+describe('poller: timeouts and whole origins (issue 13)', function () {
+  this.timeout(30_000);
+  let clock: sinon.SinonFakeTimers;
+  let random: sinon.SinonStub;
+  let stops: (() => void)[];
+  beforeEach(() => {
+    stops = [];
+    random = sinon.stub(Math, 'random').returns(1);
+    clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
+  });
+  afterEach(() => {
+    stops.forEach((stop) => stop());
+    clock.restore();
+    random.restore();
+  });
+  const join = (url: string, s: ReturnType<typeof subscriber>, options: SubscribeOptions = {}) =>
+    stops.push(subscribe(url, s, options).stop);
+
+  it('issue 13.1: a body that stalls halfway is aborted after the timeout and retried with backoff', async () => {
+    const key = newKey();
+    const base = await scenario(key, { on: 'data.json', cache: 'no-store', stall: 1 });
+    const s = subscriber(60);
+    join(`${base}/data.json`, s);
+    await clock.tickAsync(0);
+    await waitFor(async () => (await requests(`/k/${key}/data.json`)) === 1);
+    await sleep(200);
+    await clock.tickAsync(REQUEST_TIMEOUT - 1_000);
+    await sleep(150);
+    expect(s.errors).to.have.length(0);
+    await clock.tickAsync(1_000);
+    await waitFor(() => s.errors.length === 1, 4000, 'the timeout');
+    expect(s.errors[0]).to.include({ status: 0, retry: true });
+    expect(s.errors[0].message).to.include('did not answer within 30 s');
+    // Retried after the first backoff window (2 × 60 s with Math.random() = 1), then it answers.
+    await scenario(key, { body: '{"total": 9}', on: 'data.json', cache: 'no-store' });
+    await clock.tickAsync(119_000);
+    await sleep(150);
+    expect(await requests(`/k/${key}/data.json`)).to.equal(1);
+    await clock.tickAsync(1_000);
+    await waitFor(() => s.got.length === 1);
+    expect(s.got[0]).to.deep.equal({ total: 9 });
+  });
+
+  it('issue 13.1: leaving during a stalled request aborts it quietly, told apart from a timeout', async () => {
+    const key = newKey();
+    const base = await scenario(key, { on: 'data.json', cache: 'no-store', stall: 1 });
+    const before = feedCount();
+    const s = subscriber(60);
+    const subscription = subscribe(`${base}/data.json`, s);
+    await clock.tickAsync(0);
+    await waitFor(async () => (await requests(`/k/${key}/data.json`)) === 1);
+    subscription.stop();
+    expect(feedCount()).to.equal(before);
+    expect(clock.countTimers(), 'no timer left, the timeout included').to.equal(0);
+    await clock.tickAsync(REQUEST_TIMEOUT * 2);
+    await sleep(200);
+    expect(s.errors).to.have.length(0);
+  });
+
+  it('issue 13.3: Retry-After on the petition JSON holds back its count.json too (the whole origin)', async () => {
+    random.returns(0);
+    const key = newKey();
+    const base = await scenario(key, {
+      on: '1.json',
+      cache: 'no-store',
+      status: 429,
+      times: 1,
+      'retry-after': 300,
+      expose: 1,
+    });
+    const petitionJson = subscriber(60);
+    const countJson = subscriber(60);
+    join(`${base}/petitions/1.json`, petitionJson, { readOnce: true });
+    join(`${base}/petitions/1/count.json`, countJson, { waitOneInterval: true });
+    await clock.tickAsync(0);
+    await waitFor(() => petitionJson.errors.length === 1);
+    expect(petitionJson.errors[0]).to.include({ status: 429, retry: true });
+    // count.json is due after 60 s, but the origin asked for 300 s.
+    await clock.tickAsync(299_000);
+    await sleep(200);
+    expect(await requests(`/k/${key}/petitions/1/count.json`)).to.equal(0);
+    expect(await requests(`/k/${key}/petitions/1.json`)).to.equal(1);
+    await clock.tickAsync(1_000);
+    await waitFor(() => petitionJson.got.length === 1);
+    // Then count.json, now overdue, at once (a zero-delay timer on the fake clock).
+    await waitFor(async () => {
+      await clock.tickAsync(0);
+      return countJson.got.length === 1;
+    });
+  });
+
+  it('issue 13.3: while an origin fails, its URLs share one retry schedule', async () => {
+    const key = newKey();
+    const base = await scenario(key, { on: '.json', cache: 'no-store', status: 503 });
+    const petitionJson = subscriber(60);
+    const countJson = subscriber(60);
+    join(`${base}/petitions/1.json`, petitionJson, { readOnce: true });
+    join(`${base}/petitions/1/count.json`, countJson, { waitOneInterval: true });
+    const total = async () =>
+      (await requests(`/k/${key}/petitions/1.json`)) +
+      (await requests(`/k/${key}/petitions/1/count.json`));
+    const failures = () => petitionJson.errors.length + countJson.errors.length;
+    await clock.tickAsync(0);
+    await waitFor(() => failures() === 1);
+    // One schedule (Math.random() = 1): retries 120 s, then 240 s, then 480 s apart; count.json,
+    // due at 60 s, waits for it instead of starting its own.
+    for (const [wait, expected] of [
+      [60_000, 1],
+      [60_000, 2],
+      [240_000, 3],
+      [480_000, 4],
+    ]) {
+      await clock.tickAsync(wait);
+      await waitFor(() => failures() === expected, 4000, `failure ${expected}`);
+      await sleep(150);
+      expect(await total()).to.equal(expected);
+    }
   });
 });
