@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/decorators.js';
 import { ConfigError, toConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { PollController, PollError, type PollSource } from '../core/poller.js';
