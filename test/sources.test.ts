@@ -342,3 +342,21 @@ describe('readConfig', () => {
     }
   });
 });
+
+describe('readPetition against a page that patches Object.prototype', () => {
+  it('issue 13.7: reads data, attributes, type and state as own properties only', () => {
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    try {
+      proto.data = { type: 'archived-petition', attributes: { signature_count: 999 } };
+      proto.state = 'rejected';
+      const p = readPetition({ signature_count: 12 });
+      expect(p.count).to.equal(12);
+      expect(p.archived).to.equal(false);
+      expect(Object.hasOwn(p, 'state')).to.equal(false);
+      expect(finished(p)).to.equal(false);
+    } finally {
+      delete proto.data;
+      delete proto.state;
+    }
+  });
+});

@@ -174,7 +174,7 @@ export class PetitionCounter extends StrikeElement {
   get goal(): number | null {
     if (this.#config?.goal) return this.#config.goal;
     if (this.lastCount === null || this.#isFinished()) return null;
-    return nextMilestone(this.lastCount, this.#config?.kind === 'petition');
+    return nextMilestone(this.lastCount, { ukParliament: this.#config?.kind === 'petition' });
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
@@ -336,7 +336,10 @@ export class PetitionCounter extends StrikeElement {
   /** Fires the milestone event, and announces it once on the page however many counters show it. */
   #announceMilestone(previous: number | null, count: number) {
     const config = this.#config!;
-    const milestone = crossed(previous, count, config.kind === 'petition', config.goal);
+    const milestone = crossed(previous, count, {
+      ukParliament: config.kind === 'petition',
+      goal: config.goal,
+    });
     if (!milestone) return;
     this.emit('petition-counter-milestone', { milestone });
     const id = `${config.url ?? ''} ${milestone}`;
