@@ -489,6 +489,29 @@ describe('<petition-counter> live updates', function () {
     expect(await requests(`/k/${key}/petitions/1/count.json`)).to.equal(0);
   });
 
+  it('reconnected, it reads and polls again (the poll controller resubscribes)', async () => {
+    const key = newKey();
+    const base = await scenario(key, { count: 700, cache: 'no-store' });
+    fake();
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
+    const parent = el.parentElement!;
+    await clock!.tickAsync(0);
+    await waitFor(() => el.value === 700);
+    el.remove();
+    expect(clock!.countTimers()).to.equal(0);
+    await scenario(key, { count: 800, cache: 'no-store' });
+    parent.append(el);
+    // The petition's JSON again at once, then count.json one interval later.
+    await clock!.tickAsync(0);
+    await waitFor(() => el.value === 800);
+    await scenario(key, { count: 900, cache: 'no-store' });
+    await clock!.tickAsync(60_000);
+    await waitFor(() => el.value === 900);
+    expect(await requests(`/k/${key}/petitions/1/count.json`)).to.be.at.least(1);
+  });
+
   it('rolls up to a new value; instantly under reduced motion', async () => {
     const el = await fixture<PetitionCounter>(
       html`<petition-counter count="1000"></petition-counter>`,
