@@ -135,9 +135,16 @@ class Origin {
     this.failures = 0;
   }
 
-  /** Lets every feed on this origin look at its timing again. */
-  wake() {
-    this.feeds.forEach((feed) => feed.schedule());
+  /**
+   * Lets every feed on this origin look at its timing again; `last` (the feed that just asked)
+   * goes last, so that when several are due at the same time another URL gets the next turn
+   * and one failing URL does not keep the others waiting.
+   */
+  wake(last?: Feed) {
+    this.feeds.forEach((feed) => {
+      if (feed !== last) feed.schedule();
+    });
+    last?.schedule();
   }
 }
 
@@ -314,7 +321,7 @@ class Feed {
         this.#due = this.#readOnce ? Infinity : now + 1000 * Math.max(interval, reading.maxAge);
       } else this.#failed(interval, 0, now);
     }
-    this.#origin.wake();
+    this.#origin.wake(this);
   }
 
   /** Gives every subscriber the body; false when one of them could not read it. */
