@@ -4,12 +4,12 @@ import { crossed, ladder, nextMilestone } from '../src/petition-counter/mileston
 
 describe('milestones', () => {
   it('UK Parliament: 10,000, 100,000, then 250k, 500k, 1M, 2.5M, 5M, …', () => {
-    expect(ladder(6_000_000, true).slice(0, 8)).to.deep.equal([
+    expect(ladder(6_000_000, { ukParliament: true }).slice(0, 8)).to.deep.equal([
       10_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000,
     ]);
   });
   it('other sources: 100, 250, 500, 1,000, 2,500, …', () => {
-    expect(ladder(20_000, false).slice(0, 8)).to.deep.equal([
+    expect(ladder(20_000).slice(0, 8)).to.deep.equal([
       100, 250, 500, 1000, 2500, 5000, 10_000, 25_000,
     ]);
   });
@@ -30,20 +30,20 @@ describe('milestones', () => {
   ];
   for (const [count, uk, m] of next) {
     it(`next above ${count} (${uk ? 'UK' : 'other'}) is ${m}`, () =>
-      expect(nextMilestone(count, uk)).to.equal(m));
+      expect(nextMilestone(count, { ukParliament: uk })).to.equal(m));
   }
   it('crossing: the highest milestone passed, the goal counting as one', () => {
-    expect(crossed(9_990, 10_010, true)).to.equal(10_000);
-    expect(crossed(9_990, 10_000, true)).to.equal(10_000);
-    expect(crossed(10_000, 10_500, true)).to.equal(undefined);
-    expect(crossed(9_000, 260_000, true)).to.equal(250_000);
-    expect(crossed(99, 101, false)).to.equal(100);
-    expect(crossed(40_000, 60_000, true, 50_000)).to.equal(50_000);
-    expect(crossed(95_000, 105_000, true, 50_000)).to.equal(100_000);
+    expect(crossed(9_990, 10_010, { ukParliament: true })).to.equal(10_000);
+    expect(crossed(9_990, 10_000, { ukParliament: true })).to.equal(10_000);
+    expect(crossed(10_000, 10_500, { ukParliament: true })).to.equal(undefined);
+    expect(crossed(9_000, 260_000, { ukParliament: true })).to.equal(250_000);
+    expect(crossed(99, 101)).to.equal(100);
+    expect(crossed(40_000, 60_000, { ukParliament: true, goal: 50_000 })).to.equal(50_000);
+    expect(crossed(95_000, 105_000, { ukParliament: true, goal: 50_000 })).to.equal(100_000);
   });
   it('no crossing on the first reading or going down', () => {
-    expect(crossed(null, 10_500, true)).to.equal(undefined);
-    expect(crossed(10_500, 9_000, true)).to.equal(undefined);
-    expect(crossed(500, 500, false)).to.equal(undefined);
+    expect(crossed(null, 10_500, { ukParliament: true })).to.equal(undefined);
+    expect(crossed(10_500, 9_000, { ukParliament: true })).to.equal(undefined);
+    expect(crossed(500, 500)).to.equal(undefined);
   });
 });

@@ -4,6 +4,8 @@
 //
 // Everything lives under /mock/. The petition count rises over time so the demo shows it live.
 
+import { PassThrough } from 'node:stream';
+
 const started = Date.now();
 
 function petition(id, overrides = {}) {
@@ -95,7 +97,9 @@ const headers = {
  *   retry-after=S&expose=1                 with Retry-After (readable cross-origin with expose)
  *   delay=MS                               answer slowly
  *   cache=…                                the Cache-Control header (default public, max-age=60)
- *   malformed=1                            a body that is not JSON
+ *   malformed=1                            a body that is not JSON (a truncated one)
+ *   html=1                                 a 200 HTML page (a captive portal, a CDN challenge)
+ *   stall=1                                headers and half a body, then nothing (closed after 20 s)
  */
 const scenarios = new Map();
 
@@ -133,6 +137,15 @@ async function scenario(ctx, key, rest) {
     ctx.body = '{"signature_count": 12';
     return;
   }
+  if (hit && s.html) {
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = '<!doctype html><title>Checking your browser</title><p>One moment…</p>';
+    return;
+  }
+  if (hit && s.stall) {
+    ctx.body = stalledBody();
+    return;
+  }
   if (rest === '/data.json') {
     ctx.body = s.body ?? '{}';
     return;
@@ -146,7 +159,8 @@ async function scenario(ctx, key, rest) {
   const [, archived, id, count] = m;
   // The scenario's other keys are the petition's attributes.
 
-  const { on, status, times, delay, cache, malformed, body, expose, ...attributes } = s;
+  const { on, status, times, delay, cache, malformed, html, stall, body, expose, ...attributes } =
+    s;
   if (s.archived && !archived) {
     if (count) {
       ctx.status = 404;
@@ -163,6 +177,18 @@ async function scenario(ctx, key, rest) {
   const full = petition(id, { signature_count: 1_000, ...attributes });
   if (archived) full.data.type = 'archived-petition';
   ctx.body = JSON.stringify(count ? countOf(full) : full);
+}
+
+/**
+ * A response body that sends half of a JSON object, then stalls: the headers are out, the body
+ * never ends. Closed after 20 s (or when the client gives up), so no server is kept waiting.
+ */
+function stalledBody() {
+  const body = new PassThrough();
+  body.write('{"signature_count": 12');
+  const end = setTimeout(() => body.destroy(), 20_000);
+  body.on('close', () => clearTimeout(end));
+  return body;
 }
 
 /** Requests seen, by path, so tests can count them: GET /mock/requests?path=… */
@@ -185,7 +211,7 @@ export async function mockApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/mock/')) return next();
   try {
-    return await handle(ctx, next, url);
+    return await handle(ctx, url);
   } finally {
     const res = ctx.response;
     if (res && typeof res.set === 'function') {
@@ -198,7 +224,7 @@ export async function mockApi(ctx, next) {
   }
 }
 
-async function handle(ctx, next, url) {
+async function handle(ctx, url) {
   const path = url.pathname.slice('/mock'.length);
   if (path === '/requests') {
     ctx.set('Access-Control-Allow-Origin', '*');
@@ -262,7 +288,9 @@ async function handle(ctx, next, url) {
     ctx.body = url.searchParams.get('body') ?? '{}';
     return;
   }
-  return next();
+  // Any other path under /mock/ (a typo such as /mock/petitons/1): a 404 the page can read, as
+  // the real API answers one.
+  return notFound(ctx);
 }
 
 /**
@@ -294,5 +322,11 @@ export async function runMock(url) {
 export async function serveMock(req, res) {
   const ctx = (await runMock(req.url)) ?? { status: 404, headers: {}, body: '' };
   res.writeHead(ctx.status, ctx.headers);
+  if (ctx.body instanceof PassThrough) {
+    // A stalled body (stall=1): sent as it comes, destroyed when the client leaves.
+    res.on('close', () => ctx.body.destroy());
+    ctx.body.pipe(res);
+    return;
+  }
   res.end(ctx.body ?? '');
 }

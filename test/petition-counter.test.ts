@@ -1,6 +1,7 @@
 import './helpers.js';
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { ConfigError } from '../src/core/errors.js';
 import { feedCount } from '../src/core/poller.js';
 import '../src/petition-counter/define.js';
 import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
@@ -488,6 +489,29 @@ describe('<petition-counter> live updates', function () {
     expect(await requests(`/k/${key}/petitions/1/count.json`)).to.equal(0);
   });
 
+  it('reconnected, it reads and polls again (the poll controller resubscribes)', async () => {
+    const key = newKey();
+    const base = await scenario(key, { count: 700, cache: 'no-store' });
+    fake();
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    );
+    const parent = el.parentElement!;
+    await clock!.tickAsync(0);
+    await waitFor(() => el.value === 700);
+    el.remove();
+    expect(clock!.countTimers()).to.equal(0);
+    await scenario(key, { count: 800, cache: 'no-store' });
+    parent.append(el);
+    // The petition's JSON again at once, then count.json one interval later.
+    await clock!.tickAsync(0);
+    await waitFor(() => el.value === 800);
+    await scenario(key, { count: 900, cache: 'no-store' });
+    await clock!.tickAsync(60_000);
+    await waitFor(() => el.value === 900);
+    expect(await requests(`/k/${key}/petitions/1/count.json`)).to.be.at.least(1);
+  });
+
   it('rolls up to a new value; instantly under reduced motion', async () => {
     const el = await fixture<PetitionCounter>(
       html`<petition-counter count="1000"></petition-counter>`,
@@ -608,23 +632,48 @@ describe('<petition-counter> bad input: the error view', function () {
     expect(fromJson).to.include('count-path').and.include('12abc');
   });
 
-  it('a 404', async () => {
+  it('issue 11.4: a petition that answers 404 was not found (naming petition), the fallback kept', async () => {
     const { message, el } = await broken(
-      html`<petition-counter petition="${M}/999999"></petition-counter>`,
+      html`<petition-counter petition="${M}/999999"
+        ><p><a href="https://example.org/sign">Sign it</a></p></petition-counter
+      >`,
     );
-    expect(message).to.include('petition').and.include('404');
+    expect(message).to.include('petition: petition 999999 was not found');
     expect(message, 'names the URL that failed').to.include('/999999.json answered HTTP 404');
-    expect(el.error!.message).to.include('404');
+    expect(message).not.to.include('unavailable');
+    expect(el.error).to.be.instanceOf(ConfigError);
+    expect((el.error as ConfigError).attribute).to.equal('petition');
+    expect($(el, 'count')).to.equal(null);
+    expect($(el, 'action'), 'no link to sign the typo').to.equal(null);
+    const slot = el.shadowRoot!.querySelector('slot') as HTMLSlotElement;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Sign it']);
   });
 
-  it('JSON that does not parse', async () => {
+  it('issue 11.4: a typo in the petition URL (/petitons/) is "not found", not an outage', async () => {
+    const { message } = await broken(
+      html`<petition-counter petition="${crossOrigin}/mock/petitons/700123"></petition-counter>`,
+    );
+    expect(message).to.include('petition 700123 was not found').and.include('/petitons/700123');
+  });
+
+  it('issue 13.2: JSON that does not parse is a failure that passes, not the error view', async () => {
     const key = newKey();
     const base = await scenario(key, { on: '1.json', malformed: 1 });
-    const { message } = await broken(
-      html`<petition-counter petition="${base}/petitions/1"></petition-counter>`,
+    const errors: Error[] = [];
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter
+        petition="${base}/petitions/1"
+        @petition-counter-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></petition-counter>`,
     );
-    expect(message).to.include('petition').and.include('/petitions/1.json is not JSON');
-    expect(message, "not the parser's own words").not.to.match(/token|JSON\.parse/);
+    await waitFor(() => el.error, 5000, 'the failure');
+    await el.updateComplete;
+    expect($(el, 'error')).to.equal(null);
+    expect(text(el, 'count')).to.equal('Count unavailable');
+    expect(($(el, 'action') as HTMLAnchorElement).href).to.equal(`${base}/petitions/1`);
+    expect(errors).to.have.length(1);
+    expect(errors[0].message).to.include('/petitions/1.json is not JSON');
+    expect(errors[0].message, "not the parser's own words").not.to.match(/token|JSON\.parse/);
   });
 
   it('a goal that is not a positive number', async () => {
@@ -736,3 +785,297 @@ describe('<petition-counter> attributes after the first render', () => {
 function el(c: Element) {
   return c.shadowRoot!;
 }
+
+describe('<petition-counter> issue 10: styles', () => {
+  it('issue 10.7: --strike-petition-count-size sets the size of the count', async () => {
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter
+        count="1234"
+        style="--strike-petition-count-size: 40px; --strike-font-size: 10px"
+      ></petition-counter>`,
+    );
+    const count = $(el, 'count')!;
+    expect(getComputedStyle(count).fontSize).to.equal('40px');
+    expect(getComputedStyle(count).fontWeight).to.equal('800');
+    el.style.removeProperty('--strike-petition-count-size');
+    // The default: twice the widget's font size.
+    expect(getComputedStyle(count).fontSize).to.equal('20px');
+  });
+});
+
+describe('<petition-counter> issue 13: networks that stall or lie', function () {
+  this.timeout(30_000);
+  let clock: sinon.SinonFakeTimers | undefined;
+  let random: sinon.SinonStub | undefined;
+  afterEach(() => {
+    clock?.restore();
+    random?.restore();
+    clock = undefined;
+    random = undefined;
+  });
+  /** A counter on a fresh scenario that has read its first count (4,000) from the petition's JSON. */
+  async function readingCounter() {
+    const key = newKey();
+    const base = await scenario(key, { count: 4_000, cache: 'no-store' });
+    random = sinon.stub(Math, 'random').returns(1);
+    clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
+    const errors: Error[] = [];
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter
+        petition="${base}/petitions/1"
+        @petition-counter-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></petition-counter>`,
+    );
+    await clock.tickAsync(0);
+    await waitFor(() => el.value === 4_000);
+    return { key, el, errors, read: el.updatedAt! };
+  }
+  /** The count stays, with the time it was read, and the failure is no error view. */
+  async function expectStaleCount(el: PetitionCounter, read: Date) {
+    await el.updateComplete;
+    expect(el.value).to.equal(4_000);
+    expect(spoken(el)).to.equal('4,000 signatures');
+    expect(el.updatedAt!.getTime()).to.equal(read.getTime());
+    const hhmm = formatTime(read);
+    expect(text(el, 'updated')).to.equal(`Updated ${hhmm}`);
+    expect($(el, 'error')).to.equal(null);
+  }
+  /** Ticks the fake clock until `check` holds (responses arrive in real time). */
+  async function tickUntil(check: () => boolean) {
+    await waitFor(async () => {
+      await clock!.tickAsync(0);
+      return check();
+    });
+  }
+
+  it('issue 13.1: a count.json that stalls halfway is aborted, the count stays with its time, polling goes on', async () => {
+    const { key, el, errors, read } = await readingCounter();
+    await scenario(key, { count: 4_000, cache: 'no-store', stall: 1 });
+    await clock!.tickAsync(60_000);
+    await waitFor(async () => (await requests(`/k/${key}/petitions/1/count.json`)) === 1);
+    await sleep(200);
+    await clock!.tickAsync(30_000);
+    await waitFor(() => errors.length === 1, 4000, 'the timeout');
+    expect(errors[0].message).to.include('did not answer');
+    await expectStaleCount(el, read);
+    await scenario(key, { count: 4_100, cache: 'no-store' });
+    // Backed off (up to 2 × 60 s), then read again.
+    await clock!.tickAsync(120_000);
+    await tickUntil(() => el.value === 4_100);
+    await el.updateComplete;
+    expect($(el, 'updated')).to.equal(null);
+  });
+
+  it('issue 13.2: a 200 HTML page (a captive portal) keeps the last good count and is retried', async () => {
+    const { key, el, errors, read } = await readingCounter();
+    await scenario(key, { count: 4_000, cache: 'no-store', html: 1 });
+    await clock!.tickAsync(60_000);
+    await waitFor(() => errors.length === 1);
+    expect(errors[0].message).to.include('count.json is not JSON');
+    await expectStaleCount(el, read);
+    await scenario(key, { count: 4_200, cache: 'no-store' });
+    await clock!.tickAsync(120_000);
+    await tickUntil(() => el.value === 4_200);
+  });
+
+  it('issue 13.2: a truncated body and an unreadable count are retried with backoff', async () => {
+    const { key, el, errors, read } = await readingCounter();
+    await scenario(key, { count: 4_000, cache: 'no-store', malformed: 1 });
+    await clock!.tickAsync(60_000);
+    await waitFor(() => errors.length === 1);
+    await expectStaleCount(el, read);
+    // The count is not a number: a failure too, the next retry a longer window (4 × 60 s) away.
+    await scenario(key, { count: 'lots', cache: 'no-store' });
+    await clock!.tickAsync(120_000);
+    await waitFor(() => errors.length === 2);
+    expect(errors[1].message).to.include('signature_count');
+    await expectStaleCount(el, read);
+    await scenario(key, { count: 4_300, cache: 'no-store' });
+    await clock!.tickAsync(239_000);
+    await sleep(200);
+    expect(await requests(`/k/${key}/petitions/1/count.json`)).to.equal(2);
+    await clock!.tickAsync(1_000);
+    await tickUntil(() => el.value === 4_300);
+  });
+});
+
+/** HH:MM as en-GB shows it. */
+function formatTime(date: Date) {
+  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+describe('<petition-counter> issue 11.5: petitions that are not open any more', () => {
+  const cases = [
+    ['closed', `${M}/700004`, 'This petition is closed', '23,456 signatures'],
+    ['rejected', `${M}/700005`, 'This petition was rejected', '12 signatures'],
+    ['archived', `${M}/700006`, 'This petition is closed', '31,870 signatures'],
+  ];
+  for (const [state, url, status, count] of cases) {
+    it(`issue 11.5: ${state}: the final count and status, no link to sign, no next milestone`, async () => {
+      const el = await counter(html`<petition-counter petition="${url}"></petition-counter>`);
+      expect(spoken(el)).to.equal(count);
+      expect(text(el, 'status')).to.equal(status);
+      expect($(el, 'action')).to.equal(null);
+      expect($(el, 'goal')).to.equal(null);
+      expect($(el, 'progress')).to.equal(null);
+      expect(el.goal).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.match(/Sign the petition|Next milestone/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('issue 11.5: a goal set by the author stays (text and bar); a given href is dropped too', async () => {
+    const el = await counter(
+      html`<petition-counter
+        petition="${M}/700004"
+        goal="50000"
+        href="https://union.example/sign"
+      ></petition-counter>`,
+    );
+    expect(text(el, 'goal')).to.equal('Goal: 50,000 signatures');
+    expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(50_000);
+    expect(el.goal).to.equal(50_000);
+    expect($(el, 'action')).to.equal(null);
+  });
+});
+
+describe('<petition-counter> issue 13: values a developer will set', function () {
+  this.timeout(30_000);
+  /** A counter made with createElement and configured by properties. */
+  async function byProperties(properties: Record<string, unknown>) {
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('petition-counter');
+    Object.assign(el, properties);
+    host.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('issue 13.8: petition = new URL(…) reads the petition', async () => {
+    const el = await byProperties({ petition: new URL(`${M}/700002`) });
+    await waitFor(() => el.value === 54_210);
+    await el.updateComplete;
+    expect(($(el, 'action') as HTMLAnchorElement).href).to.equal(`${M}/700002`);
+  });
+
+  it('issue 13.8: petition may be a number', async () => {
+    const el = await byProperties({ petition: 700123, count: undefined });
+    expect($(el, 'error')).to.equal(null);
+    expect(($(el, 'action') as HTMLAnchorElement).href).to.equal(
+      'https://petition.parliament.uk/petitions/700123',
+    );
+    el.remove();
+  });
+
+  it('issue 13.8: src = new URL(…) and href = new URL(…) work', async () => {
+    const body = encodeURIComponent('{"total": 321}');
+    const el = await byProperties({
+      src: new URL(`${crossOrigin}/mock/json?body=${body}`),
+      countPath: 'total',
+      href: new URL('https://union.example/sign'),
+    });
+    await waitFor(() => el.value === 321);
+    await el.updateComplete;
+    expect($(el, 'error')).to.equal(null);
+    expect(($(el, 'action') as HTMLAnchorElement).getAttribute('href')).to.equal(
+      'https://union.example/sign',
+    );
+  });
+
+  it('issue 13.8: anything else is an error naming the property', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['count', { count: new Date() }],
+      ['count', { count: [5] }],
+      ['goal', { count: 5, goalAttr: new Date() }],
+      ['interval', { count: 5, interval: {} }],
+      ['petition', { petition: new Date() }],
+      ['src', { src: 42 }],
+      ['href', { count: 5, href: 42 }],
+      ['label', { count: 5, label: 42 }],
+    ];
+    for (const [name, properties] of cases) {
+      let el!: PetitionCounter;
+      await captureConsole('error', async () => {
+        el = await byProperties(properties);
+      });
+      expect(text(el, 'error'), JSON.stringify(Object.keys(properties))).to.match(
+        new RegExp(`^<petition-counter> ${name}:`),
+      );
+      expect((el.error as ConfigError).attribute).to.equal(name);
+    }
+  });
+
+  it('issue 13.9: exotic values never escape as exceptions; each is an error naming the property', async () => {
+    const throwing = {
+      toString() {
+        throw new Error('no');
+      },
+      toJSON() {
+        throw new Error('no');
+      },
+    };
+    const exotic = [Symbol('x'), Object.create(null), throwing, 10n];
+    const names = ['label', 'actionText', 'countPath', 'notation', 'href', 'goalAttr', 'interval'];
+    const attributes: Record<string, string> = {
+      actionText: 'action-text',
+      countPath: 'count-path',
+      goalAttr: 'goal',
+    };
+    const escaped: unknown[] = [];
+    const onError = (e: ErrorEvent) => escaped.push(e.error);
+    const onRejection = (e: PromiseRejectionEvent) => escaped.push(e.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      for (const value of exotic) {
+        for (const name of names) {
+          let el!: PetitionCounter;
+          await captureConsole('error', async () => {
+            el = await byProperties({ count: 5, [name]: value });
+            await sleep(0);
+          });
+          const attribute = attributes[name] ?? name;
+          expect((el.error as ConfigError).attribute, `${name}`).to.equal(attribute);
+          // Set on a rendered counter too, then a good value again.
+          el.label = 'Fine';
+          Object.assign(el, { [name]: value });
+          await captureConsole('error', () => el.updateComplete);
+          expect(text(el, 'error')).to.include(attribute);
+        }
+        for (const name of ['petition', 'src', 'count']) {
+          let el!: PetitionCounter;
+          await captureConsole('error', async () => {
+            el = await byProperties({ [name]: value });
+            await sleep(0);
+          });
+          expect((el.error as ConfigError).attribute).to.equal(name);
+        }
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(escaped).to.deep.equal([]);
+  });
+
+  it('issue 13.10: goal="1e309" and goal="Infinity" are errors naming goal, never "Goal: 0"', async () => {
+    for (const goal of ['1e309', 'Infinity', '1'.repeat(400)]) {
+      let el!: PetitionCounter;
+      await captureConsole('error', async () => {
+        el = await fixture<PetitionCounter>(
+          html`<petition-counter count="5" goal=${goal}></petition-counter>`,
+        );
+      });
+      expect(text(el, 'error')).to.include('goal').and.include('positive number');
+      expect(el.shadowRoot!.textContent).not.to.include('Goal: 0');
+    }
+    let el!: PetitionCounter;
+    await captureConsole('error', async () => {
+      el = await byProperties({ count: 5, goalAttr: Infinity });
+    });
+    expect((el.error as ConfigError).attribute).to.equal('goal');
+  });
+});

@@ -1,7 +1,9 @@
 import './helpers.js';
 import { expect } from '@open-wc/testing';
 import { ConfigError } from '../src/core/errors.js';
+import { readConfig, type CounterInput } from '../src/petition-counter/config.js';
 import {
+  describeValue,
   finished,
   parsePath,
   petitionUrl,
@@ -270,5 +272,91 @@ describe('UK Parliament JSON', () => {
   it('keeps a count only from signature_count, never from elsewhere', () => {
     const p: Petition = readPetition({ data: { attributes: { signature_count: '12' } } });
     expect(p.count).to.equal(12);
+  });
+});
+
+describe('describeValue (messages never throw)', () => {
+  it('shows strings and numbers as written, and names what it cannot show', () => {
+    expect(describeValue('lots')).to.equal('"lots"');
+    expect(describeValue(Infinity)).to.equal('Infinity');
+    expect(describeValue(undefined)).to.equal('nothing');
+    expect(describeValue(Symbol('x'))).to.equal('a symbol');
+    expect(describeValue(10n)).to.equal('a bigint');
+    const throwing = {
+      toJSON() {
+        throw new Error('no');
+      },
+    };
+    expect(describeValue(throwing)).to.equal('an object');
+    expect(describeValue(Object.create(null))).to.equal('{}');
+  });
+});
+
+describe('readConfig', () => {
+  const attribute = (input: CounterInput) => {
+    try {
+      readConfig(input);
+    } catch (e) {
+      return (e as ConfigError).attribute;
+    }
+    return 'none';
+  };
+  it('reads numbers, strings and URLs where they are meant', () => {
+    const config = readConfig({ petition: 700123, goal: '250,000', interval: 30 });
+    expect(config).to.include({
+      kind: 'petition',
+      url: 'https://petition.parliament.uk/petitions/700123',
+      link: 'https://petition.parliament.uk/petitions/700123',
+      goal: 250_000,
+      interval: 30,
+      notation: 'standard',
+    });
+    const fromUrl = readConfig({
+      src: new URL('https://union.example/a.json'),
+      countPath: 'total',
+    });
+    expect(fromUrl).to.include({ kind: 'src', url: 'https://union.example/a.json', link: '' });
+    expect(fromUrl.countSteps).to.deep.equal(['total']);
+    expect(readConfig({ count: '1,500', interval: '5' })).to.include({
+      fixedCount: 1500,
+      interval: 10,
+    });
+  });
+  it('issue 13.10: a goal or interval that is not finite is an error naming it', () => {
+    for (const goal of ['1e309', 'Infinity', '0x10', Infinity, NaN, -1, '']) {
+      expect(attribute({ count: 5, goal }), String(goal)).to.equal('goal');
+    }
+    expect(attribute({ count: 5, interval: Infinity })).to.equal('interval');
+  });
+  it('issue 13.8-9: a value of the wrong kind is an error naming the property, never a TypeError', () => {
+    const values = [Symbol('x'), Object.create(null), new Date(), [1], {}, 10n, () => 1];
+    for (const value of values) {
+      expect(attribute({ petition: value })).to.equal('petition');
+      expect(attribute({ src: value })).to.equal('src');
+      expect(attribute({ count: value })).to.equal('count');
+      expect(attribute({ count: 5, label: value })).to.equal('label');
+      expect(attribute({ count: 5, href: value })).to.equal('href');
+      expect(attribute({ count: 5, notation: value })).to.equal('notation');
+      expect(attribute({ count: 5, countPath: value })).to.equal('count-path');
+      expect(attribute({ count: 5, actionText: value })).to.equal('action-text');
+    }
+  });
+});
+
+describe('readPetition against a page that patches Object.prototype', () => {
+  it('issue 13.7: reads data, attributes, type and state as own properties only', () => {
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    try {
+      proto.data = { type: 'archived-petition', attributes: { signature_count: 999 } };
+      proto.state = 'rejected';
+      const p = readPetition({ signature_count: 12 });
+      expect(p.count).to.equal(12);
+      expect(p.archived).to.equal(false);
+      expect(Object.hasOwn(p, 'state')).to.equal(false);
+      expect(finished(p)).to.equal(false);
+    } finally {
+      delete proto.data;
+      delete proto.state;
+    }
   });
 });

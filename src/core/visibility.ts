@@ -28,6 +28,12 @@ function unobserveNear(el: Element) {
 
 export const pageVisible = () => document.visibilityState !== 'hidden';
 
+/** What a `VisibilityController` watches. */
+export interface VisibilityOptions {
+  /** Whether being far off-screen counts as not looking (default `true`). */
+  watchViewport?: boolean;
+}
+
 /**
  * Tracks whether anyone can be looking: the page is visible and (optionally) the element is
  * within a viewport of the screen. One IntersectionObserver serves every element on the page.
@@ -43,15 +49,19 @@ export class VisibilityController implements ReactiveController {
   readonly #onChange: (active: boolean) => void;
   readonly #watchViewport: boolean;
 
-  /** `onChange` is called when `active` changes; `watchViewport: false` watches the page only. */
+  /**
+   * `onChange` is called when `active` changes; `{ watchViewport: false }` watches the page only.
+   * (A bare boolean in place of the options is still read as `watchViewport`.)
+   */
   constructor(
     host: ReactiveControllerHost & Element,
     onChange: (active: boolean) => void = () => {},
-    watchViewport = true,
+    options: VisibilityOptions | boolean = {},
   ) {
     this.#host = host;
     this.#onChange = onChange;
-    this.#watchViewport = watchViewport;
+    const watchViewport = typeof options === 'boolean' ? options : options.watchViewport;
+    this.#watchViewport = watchViewport ?? true;
     host.addController(this);
   }
 

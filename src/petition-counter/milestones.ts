@@ -4,26 +4,46 @@
  * sources: 100, 250, 500, 1,000, 2,500, 5,000, 10,000 and so on.
  */
 
+/** Which ladder of milestones: UK Parliament's thresholds, or the plain one. */
+export interface LadderOptions {
+  /** A UK Parliament petition: 10,000 and 100,000 first. */
+  ukParliament?: boolean;
+}
+
+/** The UK Parliament thresholds: a government response, then consideration for a debate. */
+const UK_THRESHOLDS = [10_000, 100_000];
+
 /** The milestones in rising order, at least up to the first one above `count`. */
-export function ladder(count: number, uk?: boolean): number[] {
-  const steps = uk ? [1e4, 1e5] : [];
-  for (let e = 100; !(steps[steps.length - 1] > count); e *= 10) {
-    for (const f of [1, 2.5, 5]) if (f * e > (uk ? 1e5 : 0)) steps.push(f * e);
+export function ladder(count: number, { ukParliament = false }: LadderOptions = {}): number[] {
+  const steps = ukParliament ? [...UK_THRESHOLDS] : [];
+  const startAbove = ukParliament ? 100_000 : 0;
+  for (let power = 100; !(steps[steps.length - 1] > count); power *= 10) {
+    for (const factor of [1, 2.5, 5]) {
+      if (factor * power > startAbove) steps.push(factor * power);
+    }
   }
   return steps;
 }
 
 /** The next milestone strictly above `count`. */
-export const nextMilestone = (count: number, uk?: boolean) =>
-  ladder(count, uk).find((m) => m > count)!;
+export function nextMilestone(count: number, options: LadderOptions = {}): number {
+  return ladder(count, options).find((milestone) => milestone > count)!;
+}
 
 /**
  * The highest milestone crossed going from `previous` to `count` (`previous < m <= count`),
- * the goal counting as one; `undefined` when none was crossed or there was no previous count.
+ * the `goal` counting as one; `undefined` when none was crossed or there was no previous count.
  */
-export const crossed = (previous: number | null, count: number, uk?: boolean, goal = 0) =>
-  previous == null
-    ? undefined
-    : [...ladder(count, uk), goal]
-        .filter((m) => m > previous && m <= count)
-        .sort((a, b) => b - a)[0];
+export function crossed(
+  previous: number | null,
+  count: number,
+  { ukParliament = false, goal }: LadderOptions & { goal?: number } = {},
+): number | undefined {
+  if (previous === null) return undefined;
+  const candidates =
+    goal === undefined
+      ? ladder(count, { ukParliament })
+      : [...ladder(count, { ukParliament }), goal];
+  const passed = candidates.filter((milestone) => milestone > previous && milestone <= count);
+  return passed.length === 0 ? undefined : Math.max(...passed);
+}

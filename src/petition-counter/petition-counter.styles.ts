@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
-// Parts and elements are the selectors, so the template needs no classes. The label is a <b>
-// (bold, on a line of its own before the count's paragraph); the count is the first <p>, and
-// every <p> after it (goal, "updated") is secondary, like the status list.
+// Parts are the selectors, so the template needs few classes. The label is a <b> on a line of
+// its own before the count; the goal, status and "updated" lines are secondary text.
 export const styles = css`
-  .w {
+  [part='base'] {
     padding: 1em;
     border: 1px solid var(--_line);
   }
@@ -15,25 +14,29 @@ export const styles = css`
     list-style: none;
   }
   [part='count'] {
-    font: 800 var(--strike-petition-count-size, 2em) / 1.2 var(--_font);
+    /* Longhands, so the family stays the wrapper's (--strike-font). */
+    font-size: var(--strike-petition-count-size, 2em);
+    font-weight: 800;
+    line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
-  small {
-    font: 0.5em var(--_font);
+  [part='count'] small {
+    font-size: 0.5em;
   }
   /* The browser's own bar, in the accent colour. */
-  progress {
+  [part='progress'] {
     display: block;
     width: 100%;
     margin: 0.5em 0;
     accent-color: var(--_accent);
   }
-  p ~ p,
-  ul {
+  [part='goal'],
+  [part='status'],
+  [part='updated'] {
     font-size: 0.875em;
     color: var(--_muted);
   }
-  a {
+  [part='action'] {
     display: inline-block;
     margin-top: 0.75em;
     padding: 0.5em 1em;

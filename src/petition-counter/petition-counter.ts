@@ -1,51 +1,85 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { ConfigError } from '../core/errors.js';
+import { property, state } from '../core/decorators.js';
+import { ConfigError, toConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
-import { reducedMotion } from '../core/motion.js';
-import { subscribe, type PollError, type Subscriber, type Subscription } from '../core/poller.js';
+import { PollController, PollError, type PollSource } from '../core/poller.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
-import { safeUrl } from '../core/url.js';
-import { VisibilityController } from '../core/visibility.js';
+import { readConfig, type CounterConfig } from './config.js';
 import { crossed, nextMilestone } from './milestones.js';
 import { styles } from './petition-counter.styles.js';
+import { RollController } from './roll-controller.js';
 import {
   finished,
-  parsePath,
-  petitionUrl,
   readPath,
   readPetition,
   statusLines,
   toCount,
-  wrong,
   type Petition,
+  type StatusKey,
 } from './sources.js';
+
+/** The `detail` of `petition-counter-update`. */
+export interface UpdateDetail {
+  /** The new count. */
+  count: number;
+  /** The count before, or `null` on the first reading. */
+  previous: number | null;
+}
+
+/** The `detail` of `petition-counter-milestone`. */
+export interface MilestoneDetail {
+  /** The highest milestone (or the goal) crossed. */
+  milestone: number;
+}
+
+/** The `detail` of `petition-counter-error`. */
+export interface ErrorDetail {
+  /** What went wrong: a `ConfigError` (configuration, or a source that is wrong for good) or a `PollError`. */
+  error: Error;
+}
+
+export type { CounterConfig, Petition, StatusKey };
 
 /** Milestones announced on this page (source + milestone): each is announced once, by one counter. */
 const announced = new Set<string>();
 
-/** An attribute or property as a string, commas (thousands separators) dropped. */
-const digits = (value: unknown) => `${value}`.replace(/,/g, '');
+/** The properties whose change means reading the configuration again. */
+const CONFIGURATION = [
+  'petition',
+  'src',
+  'countPath',
+  'count',
+  'goalAttr',
+  'interval',
+  'label',
+  'href',
+  'actionText',
+  'notation',
+] as const;
 
-/** An attribute that must be a positive number (commas allowed); `undefined` when absent. */
-function positive(value: unknown, attribute: string) {
-  if (value == null) return;
-  const n = +digits(value);
-  if (n > 0) return n;
-  throw wrong(attribute, value, 'a positive number');
-}
+/** Dates in status lines: "20 May 2027", as in London, where Parliament sits. */
+const STATUS_DATE: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+};
 
 /**
  * Shows a petition's signature count, live, with progress towards its goal. Reads a UK
  * Parliament petition (`petition`), any JSON (`src` + `count-path`) or a fixed `count`.
  *
+ * A closed, rejected or archived petition shows its final count and status, with no link to
+ * sign and no next milestone; a `goal` the author set stays, with its bar.
+ *
  * @summary A live petition signature counter.
  * @tagname petition-counter
- * @slot - Fallback content, shown until the script runs.
- * @fires petition-counter-update - The count changed (the first read included): `detail: { count, previous }`.
- * @fires petition-counter-milestone - The count crossed a milestone or the goal: `detail: { milestone }`.
- * @fires petition-counter-error - A read failed or the configuration is wrong: `detail: { error }`.
+ * @slot - Fallback content, shown until the script runs, and under the notice when the configuration is wrong.
+ * @fires {CustomEvent<UpdateDetail>} petition-counter-update - The count changed (the first read included).
+ * @fires {CustomEvent<MilestoneDetail>} petition-counter-milestone - The count crossed a milestone or the goal.
+ * @fires {CustomEvent<ErrorDetail>} petition-counter-error - A read failed or the configuration is wrong.
  * @csspart base - The wrapper.
  * @csspart label - The title.
  * @csspart count - The count, or "count unavailable".
@@ -55,341 +89,352 @@ function positive(value: unknown, attribute: string) {
  * @csspart action - The link to sign.
  * @csspart updated - "Updated HH:MM", shown with the last good count after a failure.
  * @csspart error - The message shown when the configuration is wrong.
- * @cssprop --strike-accent - The progress bar (the browser's own, in this colour) and the link's background.
- * @cssprop --strike-on-accent - The link's text.
- * @cssprop --strike-text - Text colour.
- * @cssprop --strike-muted - Secondary text (goal, status, updated).
- * @cssprop --strike-surface - Background.
- * @cssprop --strike-line - The border.
- * @cssprop --strike-font - Font family.
- * @cssprop --strike-font-size - Base font size.
- * @cssprop --strike-radius - Corner radius.
- * @cssprop --strike-petition-count-size - Size of the count (default 2em).
+ * @cssprop [--strike-accent=light-dark(#b3152b, #ff8a8a)] - The progress bar (the browser's own, in this colour) and the link's background.
+ * @cssprop [--strike-on-accent=light-dark(#fff, #1c1b1f)] - The link's text.
+ * @cssprop [--strike-text=light-dark(#1c1b1f, #f1eff4)] - Text colour.
+ * @cssprop [--strike-muted=light-dark(#55525b, #c4c0cc)] - Secondary text (goal, status, updated).
+ * @cssprop [--strike-surface=light-dark(#fff, #1f1e24)] - Background.
+ * @cssprop [--strike-line=light-dark(#c9c5cf, #5b5863)] - The border.
+ * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--strike-font-size=medium] - Base font size.
+ * @cssprop [--strike-radius=0.5em] - Corner radius.
+ * @cssprop [--strike-petition-count-size=2em] - Size of the count.
  */
 export class PetitionCounter extends StrikeElement {
   static override tagName = 'petition-counter';
   static override styles = [theme, styles];
 
-  static override properties = {
-    petition: {},
-    src: {},
-    countPath: { attribute: 'count-path' },
-    count: {},
-    goalAttr: { attribute: 'goal' },
-    interval: {},
-    label: {},
-    href: {},
-    actionText: { attribute: 'action-text' },
-    notation: {},
-  };
+  /** A UK Parliament petition: its number, or its URL on any host (a string or a `URL`). */
+  @property() petition?: string | number | URL;
+
+  /** Any other JSON source (a string or a `URL`), with `count-path`. */
+  @property() src?: string | URL;
+
+  /** Where the count is in `src`'s JSON: `data.attributes.signature_count`, `total`, `[0].count`. */
+  @property({ attribute: 'count-path' }) countPath = '';
+
+  /** A fixed count (a number, or digits with commas), with no network at all. */
+  @property() count?: string | number;
+
+  /** The `goal` attribute as written (or a number): the target. Read `goal` for the goal in use. */
+  @property({ attribute: 'goal' }) goalAttr?: string | number;
+
+  /** Seconds between reads (at least 10; never sooner than the response's max-age). */
+  @property() interval: string | number = 60;
+
+  /** The title (default: the UK petition's own). */
+  @property() label = '';
 
   /**
-   * A UK Parliament petition: its number, or its URL on any host
-   * (`https://petition.parliament.uk/petitions/700123`).
+   * The link to sign (a string or a `URL`).
+   * @default the UK petition's page; none for other sources
    */
-  declare petition?: string;
-  /** Any other JSON source (with `count-path`). */
-  declare src?: string;
-  /** Where the count is in `src`'s JSON: `data.attributes.signature_count`, `total`, `[0].count`. */
-  declare countPath?: string;
-  /** A fixed count (digits, commas allowed, or a number), with no network at all. */
-  declare count?: string | number;
-  /** The `goal` attribute as written (or a number): the target. Read `goal` for the goal in use. */
-  declare goalAttr?: string | number;
-  /** Seconds between reads (default 60, at least 10; never sooner than the response's max-age). */
-  declare interval?: string | number;
-  /** The title (default: the UK petition's own). */
-  declare label?: string;
-  /** The link to sign (default: the UK petition's page). */
-  declare href?: string;
-  /** The link's text (default "Sign the petition"). */
-  declare actionText?: string;
-  /** `standard` (default, "219,672") or `compact` ("220K"). */
-  declare notation?: string;
+  @property() href?: string | URL;
+
+  /**
+   * The link's text.
+   * @default "Sign the petition", in the page's language
+   */
+  @property({ attribute: 'action-text' }) actionText = '';
+
+  /** `standard` ("219,672") or `compact` ("220K"). */
+  @property() notation: 'standard' | 'compact' = 'standard';
 
   /** The last good count. */
-  #last: number | null = null;
-  /** The number on screen, rolling up to `last`. */
-  #shown?: number;
-  /** When `last` was read. */
-  #at: Date | null = null;
-  #err: Error | null = null;
+  @state() private lastCount: number | null = null;
+  /** When the last good count was read. */
+  @state() private readAt: Date | null = null;
+  /** The last failure, since the last success. */
+  @state() private lastError: Error | null = null;
   /** The UK petition as read so far. */
-  #uk?: Petition;
-  /** Reading a UK petition (else `src`, or a fixed count). */
-  #isUk?: boolean;
-  /** The source and interval being read; undefined while the configuration is wrong. */
-  #key?: string;
-  /** The URL being read; undefined when there is none or it failed for good. */
-  #url?: string;
-  #secs?: number;
-  #target?: number;
-  #link?: string | null;
-  #subs: Subscription[] = [];
-  #raf?: number;
+  @state() private petitionData?: Petition;
   /** The milestone to announce. */
-  #reached?: number;
-  #vis = new VisibilityController(this, () => this.#subs.forEach((s) => s.update()));
+  @state() private reachedMilestone?: number;
+
+  /** The configuration in use; undefined while it is wrong. */
+  #config?: CounterConfig;
+  /** What is being read (kind, URL, path, interval); a change means starting again. */
+  #sourceKey?: string;
+
+  readonly #roll = new RollController(this);
+  readonly #poller = new PollController(this, {
+    data: (_url, json, at) => this.#onData(json, at),
+    fail: (url, error) => this.#onFail(url, error),
+  });
 
   /** The last good count, or `null` before any. */
   get value(): number | null {
-    return this.#last;
+    return this.lastCount;
   }
 
-  /** The goal in use: the `goal` attribute, else the next milestone above the count (`null` before a count). */
+  /**
+   * The goal in use: the `goal` attribute, else the next milestone above the count (`null`
+   * before a count, and for a petition that is not open any more).
+   */
   get goal(): number | null {
-    return this.#target ?? (this.#last == null ? null : nextMilestone(this.#last, this.#isUk));
+    if (this.#config?.goal) return this.#config.goal;
+    if (this.lastCount === null || this.#isFinished()) return null;
+    return nextMilestone(this.lastCount, { ukParliament: this.#config?.kind === 'petition' });
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */
   get state(): string | null {
-    return this.#uk?.state ?? null;
+    return this.petitionData?.state ?? null;
   }
 
   /** When the count shown was read, or `null`. */
   get updatedAt(): Date | null {
-    return this.#at;
+    return this.readAt;
   }
 
   /** The last failure (network, HTTP, data or configuration), or `null` since the last success. */
   get error(): Error | null {
-    return this.#err;
+    return this.lastError;
   }
 
-  constructor() {
-    super();
-    this.addController({
-      // Reading again when connected again (configure() subscribes); nothing while disconnected.
-      hostConnected: () => this.requestUpdate(),
-      hostDisconnected: () => this.#stop(),
-    });
+  #isFinished() {
+    return this.petitionData !== undefined && finished(this.petitionData);
   }
 
   protected override configure(changed: PropertyValues) {
-    // The first time, and any change but the language alone (a frame of the roll-up changes
-    // nothing).
-    if (!this.hasUpdated || changed.size > +changed.has('locale')) {
-      try {
-        const given = (['petition', 'src', 'count'] as const).filter((k) => this[k] != null);
-        if (given.length !== 1) {
-          throw new ConfigError(
-            given.join(' and ') || 'petition',
-            given[0] ? 'are given together.' : 'is missing.',
-            'one of petition, src or count',
-          );
-        }
-        const isUk = given[0] === 'petition';
-        const linkTo = (k: 'src' | 'href') => {
-          const url = safeUrl(this[k]);
-          if (!url) throw wrong(k, this[k], 'an http(s) URL');
-          return url;
-        };
-        this.#target = positive(this.goalAttr, 'goal');
-        const secs = Math.max(10, positive(this.interval, 'interval') ?? 60);
-        if (!/^(standard|compact)$/.test(this.notation ?? 'standard')) {
-          throw wrong('notation', this.notation, 'standard or compact');
-        }
-        let url: string | undefined;
-        if (isUk) url = petitionUrl(this.petition!);
-        else if (this.src != null) {
-          parsePath(this.countPath ?? '');
-          url = linkTo('src');
-        }
-        this.#link = this.href != null ? linkTo('href') : isUk ? url : '';
-        const key = `${given} ${url} ${this.countPath} ${secs}`;
-        // A new source, or a retry after one failed for good: start again.
-        if (key !== this.#key) this.#reset(key, url, secs, isUk);
-        // A fixed count: no request at all.
-        if (this.count != null) this.#set(toCount(digits(this.count), 'count'), new Date());
-      } catch (e) {
-        this.#reset();
-        this.emit('petition-counter-error', { error: (this.#err = e as ConfigError) });
-      }
-    }
-    const url = this.#url;
-    if (url && !this.#subs[0] && this.isConnected) {
-      const vis = this.#vis;
-      const sub: Subscriber = {
-        interval: this.#secs!,
-        get active() {
-          return vis.active;
-        },
-        data: (json, at) => {
-          try {
-            let count: number;
-            if (this.#isUk) {
-              const p = (this.#uk = readPetition(json, this.#uk));
-              // Closed, rejected or archived: read once, never polled.
-              if (finished(p)) this.#subs[1]?.stop();
-              count = p.count;
-            } else {
-              const path = this.countPath ?? '';
-              count = toCount(readPath(json, parsePath(path)), 'count-path', path);
-            }
-            this.#set(count, new Date(at));
-          } catch (e) {
-            this.#fail(e as Error);
-          }
-        },
-        fail: (e) => this.#fail(e),
-      };
-      // A UK petition: its JSON once (title, state, dates, first count), and count.json polled
-      // from one interval on (stopped above when the petition is not open).
-      this.#subs = this.#isUk
-        ? [subscribe(`${url}.json`, sub, true), subscribe(`${url}/count.json`, sub, false, true)]
-        : [subscribe(url, sub)];
-    }
-    // Bad configuration, or a source that failed for good before any count: the error view.
-    if (this.#last == null && this.#err instanceof ConfigError) throw this.#err;
+    const configurationChanged = CONFIGURATION.some((key) => changed.has(key));
+    if (!this.hasUpdated || configurationChanged) this.#readConfiguration();
+    // Bad configuration, or a source that is wrong, before any count: the error view.
+    if (this.lastCount === null && this.lastError instanceof ConfigError) throw this.lastError;
   }
 
-  /** Stops reading and forgets what was read: for a new source, or none (`key` undefined). */
-  #reset(key?: string, url?: string, secs?: number, isUk?: boolean) {
-    this.#stop();
-    this.#key = key;
-    this.#url = url;
-    this.#secs = secs;
-    this.#isUk = isUk;
-    this.#last = this.#at = this.#err = null;
-    this.#uk = undefined;
-    this.#reached = 0;
-  }
-
-  /** Stops every request and animation. */
-  #stop() {
-    this.#subs.forEach((s) => s.stop());
-    this.#subs = [];
-    cancelAnimationFrame(this.#raf!);
-    this.#shown = this.#last!;
-  }
-
-  #fail(e: Error) {
-    // A final failure (HTTP 4xx, JSON that does not parse) is the source's fault: a configuration
-    // error, naming the attribute.
-    const error = (this.#err =
-      (e as PollError).retry === false
-        ? new ConfigError(
-            this.#isUk ? 'petition' : 'src',
-            `${e.message}.`,
-            'the URL of JSON that exists',
-          )
-        : e);
-    if (error instanceof ConfigError) {
-      // Final: no more requests (until the configuration changes). Before any count, the error
-      // view; after one, the stale count.
-      this.#stop();
-      this.#key = this.#url = undefined;
+  #readConfiguration() {
+    let config: CounterConfig;
+    try {
+      config = readConfig({
+        petition: this.petition,
+        src: this.src,
+        countPath: this.countPath,
+        count: this.count,
+        goal: this.goalAttr,
+        interval: this.interval,
+        label: this.label,
+        href: this.href,
+        actionText: this.actionText,
+        notation: this.notation,
+      });
+    } catch (error) {
+      this.#stopSource();
+      this.#config = undefined;
+      this.#reportFailure(toConfigError(error));
+      return;
     }
+    this.#config = config;
+    const sourceKey = [config.kind, config.url, config.countPath, config.interval].join(' ');
+    // A new source, or a retry after one failed for good: start again.
+    if (sourceKey !== this.#sourceKey) this.#startSource(sourceKey, config);
+    if (config.fixedCount !== undefined) this.#accept(config.fixedCount, new Date());
+  }
+
+  /** Forgets what was read and reads the configured source from now on. */
+  #startSource(sourceKey: string, config: CounterConfig) {
+    this.#stopSource();
+    this.#sourceKey = sourceKey;
+    this.#poller.poll(this.#sourcesOf(config), config.interval);
+  }
+
+  /**
+   * What to read: a UK petition's JSON once (title, state, dates, first count) and its small
+   * count.json from one interval on (stopped once the petition is not open); `src`; or nothing.
+   */
+  #sourcesOf(config: CounterConfig): PollSource[] {
+    const { kind, url } = config;
+    if (kind === 'petition') {
+      return [
+        { url: `${url}.json`, options: { readOnce: true } },
+        { url: `${url}/count.json`, options: { waitOneInterval: true } },
+      ];
+    }
+    return kind === 'src' ? [{ url: url! }] : [];
+  }
+
+  /** Stops reading and forgets what was read. */
+  #stopSource() {
+    this.#poller.clear();
+    this.#roll.reset();
+    this.#sourceKey = undefined;
+    this.lastCount = null;
+    this.readAt = null;
+    this.lastError = null;
+    this.petitionData = undefined;
+    this.reachedMilestone = undefined;
+  }
+
+  /** A body from `url`; `false` when the count in it cannot be read (the poller backs off). */
+  #onData(json: unknown, at: number): boolean {
+    try {
+      this.#accept(this.#readCount(json), new Date(at));
+      return true;
+    } catch (error) {
+      this.#reportFailure(toConfigError(error));
+      return false;
+    }
+  }
+
+  #readCount(json: unknown): number {
+    const config = this.#config!;
+    if (config.kind !== 'petition') {
+      return toCount(readPath(json, config.countSteps), 'count-path', config.countPath);
+    }
+    this.petitionData = readPetition(json, this.petitionData);
+    // Closed, rejected or archived: its count is final, never polled.
+    if (finished(this.petitionData)) this.#poller.stop(`${config.url}/count.json`);
+    return this.petitionData.count;
+  }
+
+  #onFail(url: string, error: PollError) {
+    if (error.retry) {
+      this.#reportFailure(error);
+      return;
+    }
+    // Final (a 404, another 4xx): the source is wrong, so no more requests until the
+    // configuration changes. Before any count, the error view; after one, the stale count.
+    this.#poller.clear();
+    this.#sourceKey = undefined;
+    this.#reportFailure(this.#finalError(url, error));
+  }
+
+  /** A final failure as the configuration error it is, naming the attribute at fault. */
+  #finalError(url: string, error: PollError): ConfigError {
+    if (this.#config?.kind !== 'petition') {
+      return new ConfigError('src', `${error.message}.`, 'the URL of JSON that exists');
+    }
+    if (error.status === 404) {
+      const pageUrl = this.#config.url!;
+      const petitionId = /\/(\d+)$/.exec(pageUrl)?.[1] ?? pageUrl;
+      return new ConfigError(
+        'petition',
+        `petition ${petitionId} was not found (${url} answered HTTP 404).`,
+        'the number or URL of a petition that exists',
+      );
+    }
+    return new ConfigError('petition', `${error.message}.`, 'the URL of a petition that exists');
+  }
+
+  #reportFailure(error: Error) {
+    this.lastError = error;
     this.emit('petition-counter-error', { error });
-    this.requestUpdate();
   }
 
-  #set(count: number, at: Date) {
-    const from = this.#last;
-    this.#at = at;
-    this.#err = null;
-    if (count !== from) {
-      this.#last = count;
-      this.emit('petition-counter-update', { count, previous: from });
-      const milestone = crossed(from, count, this.#isUk, this.#target);
-      if (milestone) {
-        this.emit('petition-counter-milestone', { milestone });
-        // Announced once on the page, however many counters show this source.
-        const id = this.#url! + milestone;
-        if (!announced.has(id)) {
-          announced.add(id);
-          this.#reached = milestone;
-        }
-      }
-      // Roll up to the new count (at once the first time and under reduced motion).
-      cancelAnimationFrame(this.#raf!);
-      if (from == null || reducedMotion()) this.#shown = count;
-      else {
-        let t0 = 0;
-        const step = (t: number) => {
-          const p = Math.min(1, (t - (t0 ||= t)) / 1000);
-          // Easing out: fast, then slowing to the new count.
-          this.#shown = Math.round(from + (count - from) * p * (2 - p));
-          this.requestUpdate();
-          if (p < 1) this.#raf = requestAnimationFrame(step);
-        };
-        this.#raf = requestAnimationFrame(step);
-      }
-    }
-    this.requestUpdate();
+  /** A good count, read at `at`. */
+  #accept(count: number, at: Date) {
+    const previous = this.lastCount;
+    this.readAt = at;
+    this.lastError = null;
+    if (count === previous) return;
+    this.lastCount = count;
+    this.emit('petition-counter-update', { count, previous });
+    this.#announceMilestone(previous, count);
+    this.#roll.rollTo(count);
+  }
+
+  /** Fires the milestone event, and announces it once on the page however many counters show it. */
+  #announceMilestone(previous: number | null, count: number) {
+    const config = this.#config!;
+    const milestone = crossed(previous, count, {
+      ukParliament: config.kind === 'petition',
+      goal: config.goal,
+    });
+    if (!milestone) return;
+    this.emit('petition-counter-milestone', { milestone });
+    const id = `${config.url ?? ''} ${milestone}`;
+    if (announced.has(id)) return;
+    announced.add(id);
+    this.reachedMilestone = milestone;
+  }
+
+  /** "100,000 signatures", in the notation given (or standard). */
+  #signatures(count: number, options?: Intl.NumberFormatOptions) {
+    const terms = this.locale.terms.petition;
+    return `${formatNumber(this.locale, count, options)} ${terms.signatures(count)}`;
   }
 
   protected override renderContent() {
-    const { locale } = this;
-    const v = this.#last;
-    const err = this.#err;
-    const t = locale.terms.petition;
-    const goal = this.goal!;
-    // `standard`, `compact` or (absent) Intl's default, standard.
-    const notation = { notation: this.notation } as Intl.NumberFormatOptions;
-    /** "100,000 signatures", in the notation given. */
-    const say = (n: number, options?: Intl.NumberFormatOptions) =>
-      `${formatNumber(locale, n, options)} ${t.signatures(n)}`;
-    const title = this.label || this.#uk?.action;
-    const lines = this.#uk ? statusLines(this.#uk, Date.now()) : [];
+    const terms = this.locale.terms.petition;
+    const title = this.#config?.label || this.petitionData?.action;
+    const reached = this.reachedMilestone;
     // An empty label takes no space.
     return html`<b part="label">${title}</b>
-      ${
-        v == null
-          ? html`<p part="count">
-              ${err ? t.unavailable : html`<span class="sr-only">${t.loading}</span>`}
-            </p>`
-          : html`<p part="count">
-                <span aria-hidden="true"
-                  >${formatNumber(locale, this.#shown!, notation)}
-                  <small>${t.signatures(v)}</small></span
-                ><span class="sr-only">${say(v)}</span>
-              </p>
-              <progress
-                part="progress"
-                max=${goal}
-                value=${v}
-                aria-label=${t.progress(say(goal))}
-              ></progress>
-              <p part="goal">${(this.#target ? t.goal : t.next)(say(goal, notation))}</p>`
-      }
-      ${
-        lines[0]
-          ? html`<ul part="status">
-              ${lines.map(([k, d]) => {
-                const term = t[k];
-                const text =
-                  typeof term === 'string'
-                    ? term
-                    : term(
-                        formatDate(locale, d!, {
-                          day: 'numeric',
-                          month: 'long',
-                          year: 'numeric',
-                          timeZone: 'Europe/London',
-                        }),
-                      );
-                return html`<li>${text}</li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-      ${this.#link && html`<a part="action" href=${this.#link}>${this.actionText || t.sign}</a>`}
-      ${
-        v != null && err
-          ? html`<p part="updated">
-              ${t.updated(formatDate(locale, this.#at!, { timeStyle: 'short' }))}
-            </p>`
-          : nothing
-      }
-      <p class="sr-only" role="status">${this.#reached ? t.reached(say(this.#reached)) : ''}</p>`;
+      ${this.#renderCount()} ${this.#renderProgress()} ${this.#renderStatus()}
+      ${this.#renderAction()} ${this.#renderUpdated()}
+      <p class="sr-only" role="status">
+        ${reached ? terms.reached(this.#signatures(reached)) : ''}
+      </p>`;
+  }
+
+  /** The count (rolling digits for the eye, the plain number for screen readers). */
+  #renderCount() {
+    const terms = this.locale.terms.petition;
+    const count = this.lastCount;
+    if (count === null) {
+      const waiting = html`<span class="sr-only">${terms.loading}</span>`;
+      return html`<p part="count">${this.lastError ? terms.unavailable : waiting}</p>`;
+    }
+    const shown = formatNumber(this.locale, this.#roll.shown ?? count, {
+      notation: this.#config?.notation,
+    });
+    return html`<p part="count">
+      <span aria-hidden="true">${shown} <small>${terms.signatures(count)}</small></span
+      ><span class="sr-only">${this.#signatures(count)}</span>
+    </p>`;
+  }
+
+  /** The bar and the goal or next milestone (none for a finished petition without a goal). */
+  #renderProgress() {
+    const goal = this.goal;
+    if (this.lastCount === null || goal === null) return nothing;
+    const terms = this.locale.terms.petition;
+    const describeGoal = this.#config?.goal ? terms.goal : terms.next;
+    const inNotation = this.#signatures(goal, { notation: this.#config?.notation });
+    return html`<progress
+        part="progress"
+        max=${goal}
+        value=${this.lastCount}
+        aria-label=${terms.progress(this.#signatures(goal))}
+      ></progress>
+      <p part="goal">${describeGoal(inNotation)}</p>`;
+  }
+
+  /** The UK Parliament status lines, when there are any. */
+  #renderStatus() {
+    const lines = this.petitionData ? statusLines(this.petitionData, Date.now()) : [];
+    if (lines.length === 0) return nothing;
+    return html`<ul part="status">
+      ${lines.map(([key, date]) => html`<li>${this.#statusText(key, date)}</li>`)}
+    </ul>`;
+  }
+
+  #statusText(key: StatusKey, date?: number) {
+    const term = this.locale.terms.petition[key];
+    if (typeof term === 'string') return term;
+    return term(formatDate(this.locale, date!, STATUS_DATE));
+  }
+
+  /** The link to sign, unless there is none or the petition is not open any more. */
+  #renderAction() {
+    const link = this.#config?.link;
+    if (!link || this.#isFinished()) return nothing;
+    const text = this.#config?.actionText || this.locale.terms.petition.sign;
+    return html`<a part="action" href=${link}>${text}</a>`;
+  }
+
+  /** "Updated 14:05": the time of the count shown, after a failure. */
+  #renderUpdated() {
+    if (this.lastCount === null || !this.lastError || !this.readAt) return nothing;
+    const time = formatDate(this.locale, this.readAt, { timeStyle: 'short' });
+    return html`<p part="updated">${this.locale.terms.petition.updated(time)}</p>`;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'petition-counter-update': CustomEvent<{ count: number; previous: number | null }>;
-    'petition-counter-milestone': CustomEvent<{ milestone: number }>;
-    'petition-counter-error': CustomEvent<{ error: Error }>;
+    'petition-counter-update': CustomEvent<UpdateDetail>;
+    'petition-counter-milestone': CustomEvent<MilestoneDetail>;
+    'petition-counter-error': CustomEvent<ErrorDetail>;
   }
 }
