@@ -13,6 +13,7 @@ import { css } from 'lit';
 export const styles = css`
   section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding: 1em;
   }
