@@ -613,7 +613,11 @@ describe('<quote-carousel>: values a developer sets (issue 13)', () => {
     expect(current(el).getAttribute('aria-label')).to.equal('2 of 3');
   });
 
-  const throwingToString = { toString: () => { throw new Error('no text here'); } }; // prettier-ignore
+  const throwingToString = {
+    toString() {
+      throw new Error('no text here');
+    },
+  };
   for (const [name, value] of [
     ['a Symbol', () => Symbol('label')],
     ['an object without a prototype', () => Object.create(null)],
