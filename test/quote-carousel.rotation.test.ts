@@ -555,3 +555,77 @@ describe('<quote-carousel>: accessible in every state', () => {
     }
   });
 });
+
+describe('<quote-carousel>: rotation on real pages (issue 13)', () => {
+  for (const seconds of ['3000000', '2147484', '1e9']) {
+    it(`issue 13.4: interval="${seconds}" (over setTimeout's limit) waits instead of spinning`, async () => {
+      fake();
+      const el = await make(`autoplay interval="${seconds}"`);
+      let changes = 0;
+      el.addEventListener('quote-carousel-change', () => changes++);
+      // Longer than setTimeout's 2^31 - 1 ms: a timer that overflows fires at once, over and over.
+      await tick(10_000, el);
+      await tick(Math.min(Number(seconds) * 1000, 2 ** 31 + 5_000) - 10_001, el);
+      expect(changes).to.equal(0);
+      expect(el.index).to.equal(0);
+    });
+  }
+
+  it('issue 13.4: a clamped interval still moves on when its whole time is up', async () => {
+    fake();
+    const el = await make('autoplay interval="3000000"');
+    await tick(3_000_000_000 - 1, el);
+    expect(el.index).to.equal(0);
+    await tick(1, el);
+    expect(el.index).to.equal(1);
+  });
+
+  it('issue 13.8: accepts a number for interval', async () => {
+    fake();
+    const el = await make('autoplay');
+    el.interval = 8;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    await tick(7_999, el);
+    expect(el.index).to.equal(0);
+    await tick(1, el);
+    expect(el.index).to.equal(1);
+  });
+
+  it('issue 13.11: children re-rendered to identical markup do not stop autoplay', async () => {
+    fake();
+    const el = await make('autoplay');
+    const markup = el.innerHTML;
+    for (let second = 1; second <= 20; second++) {
+      el.innerHTML = markup; // a framework re-rendering the same quotes every second
+      await tick(1_000, el);
+    }
+    // 20 s at 5 s a quote: four moves, back to the first of three, then on to the second.
+    expect(el.index).to.equal(1);
+    expect(el.playing).to.equal(true);
+  });
+
+  it('issue 13.11: a live timestamp changing beside the quotes does not restart the timer', async () => {
+    fake();
+    const el = await make('autoplay');
+    const stamp = document.createElement('time');
+    el.append(stamp);
+    for (let second = 1; second <= 5; second++) {
+      stamp.textContent = `updated ${second} s ago`;
+      await tick(1_000, el);
+    }
+    expect(el.index).to.equal(1);
+  });
+
+  it('issue 13.12: changing interval re-arms the running timer at once', async () => {
+    fake();
+    const el = await make('autoplay interval="60"');
+    await tick(1_000, el);
+    el.interval = 6;
+    await el.updateComplete;
+    await tick(5_999, el);
+    expect(el.index).to.equal(0);
+    await tick(1, el);
+    expect(el.index).to.equal(1);
+  });
+});

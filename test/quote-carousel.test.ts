@@ -530,13 +530,11 @@ describe('<quote-carousel>: layout', () => {
         expect(r.height, b.getAttribute('part')!).to.be.at.least(24);
         expect(r.right).to.be.at.most(320);
       }
-      // The picker shows where you are: one dot per quote, the current one marked.
-      const dots = $$(el, '[part="picker"] > *');
-      expect(dots).to.have.length(12);
-      const filled = dots.map((d) => getComputedStyle(d).backgroundColor);
-      expect(new Set(filled.slice(1)).size).to.equal(1);
-      expect(filled[0]).to.not.equal(filled[1]);
-      expect($(el, '[part="picker"]')!.getAttribute('aria-hidden')).to.equal('true');
+      // Twelve dots would wrap at 320 px: the picker says where you are in words (issue 13.14).
+      await waitUntil(() => $(el, '[part="picker"]')!.textContent!.trim() === '1 of 12');
+      const picker = $(el, '[part="picker"]')!;
+      expect(picker.scrollHeight).to.be.at.most(picker.clientHeight);
+      expect(picker.getAttribute('aria-hidden')).to.equal('true');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
@@ -545,5 +543,173 @@ describe('<quote-carousel>: layout', () => {
   it('lets vertical scrolling through (touch-action: pan-y) on the slides', async () => {
     const el = await make();
     expect(getComputedStyle(current(el).parentElement!).touchAction).to.equal('pan-y');
+  });
+});
+
+describe('<quote-carousel>: values a developer sets (issue 13)', () => {
+  /** The property the error notice names ("src:"), as the notice shows it in bold. */
+  const errorText = (el: QuoteCarousel) => $(el, '[part="error"] strong')?.textContent ?? '';
+  const quietly = <T>(fn: () => Promise<T>) => {
+    let result: Promise<T>;
+    return captureConsole('error', async () => {
+      result = fn();
+      await result;
+    }).then(() => result);
+  };
+
+  it('issue 13.8: accepts a URL object for src', async () => {
+    const el = await make('', '');
+    el.src = new URL('/test/fixtures/quotes.json', location.href);
+    await waitUntil(() => slides(el).length > 0);
+    expect(errorText(el)).to.equal('');
+  });
+
+  for (const [name, value] of [
+    ['a Symbol', () => Symbol('src')],
+    ['an object without a prototype', () => Object.create(null)],
+    ['a number', () => 42],
+  ] as const) {
+    it(`issue 13.8/13.9: src set to ${name} is an error naming src, never an exception`, async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await quietly(async () => {
+          const carousel = await make();
+          (carousel as unknown as { src: unknown }).src = value();
+          await carousel.updateComplete;
+          await sleep(0);
+          return carousel;
+        });
+        expect(errorText(el)).to.contain('src:');
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+  }
+
+  it('issue 13.8: interval set to an object is an error naming interval', async () => {
+    const el = await quietly(async () => {
+      const carousel = await make();
+      (carousel as unknown as { interval: unknown }).interval = {};
+      await carousel.updateComplete;
+      return carousel;
+    });
+    expect(errorText(el)).to.contain('interval:');
+  });
+
+  it('issue 13.9: index = Symbol() does not throw, and index = 0 afterwards works', async () => {
+    const el = await make();
+    el.goTo(2);
+    await el.updateComplete;
+    expect(() => {
+      (el as unknown as { index: unknown }).index = Symbol('index');
+    }).to.not.throw();
+    await el.updateComplete;
+    expect(el.index).to.equal(0);
+    el.index = 1;
+    await el.updateComplete;
+    expect(current(el).getAttribute('aria-label')).to.equal('2 of 3');
+  });
+
+  const throwingToString = {
+    toString() {
+      throw new Error('no text here');
+    },
+  };
+  for (const [name, value] of [
+    ['a Symbol', () => Symbol('label')],
+    ['an object without a prototype', () => Object.create(null)],
+    ['an object whose toString throws', () => throwingToString],
+  ] as const) {
+    it(`issue 13.9: label set to ${name} is an error naming label, never an exception`, async () => {
+      const el = await quietly(async () => {
+        const carousel = await make();
+        (carousel as unknown as { label: unknown }).label = value();
+        await carousel.updateComplete;
+        return carousel;
+      });
+      expect(errorText(el)).to.contain('label:');
+      // A good label afterwards brings the carousel back.
+      el.label = 'Voices';
+      await el.updateComplete;
+      expect(region(el).getAttribute('aria-label')).to.equal('Voices');
+    });
+  }
+});
+
+describe('<quote-carousel>: many quotes (issue 13.14)', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => `<blockquote>Quote ${i + 1}</blockquote>`).join('');
+  const picker = (el: QuoteCarousel) => $(el, '[part="picker"]')!;
+  const visibleDots = (el: QuoteCarousel) =>
+    $$(el, '[part="picker"] .dot').filter((dot) =>
+      dot.checkVisibility({ visibilityProperty: true }),
+    );
+
+  it('issue 13.14: shows one dot per quote up to a dozen, where they fit', async () => {
+    const el = await make('', many(12));
+    await sleep(0);
+    expect(visibleDots(el)).to.have.length(12);
+    const filled = visibleDots(el).map((dot) => getComputedStyle(dot).backgroundColor);
+    expect(new Set(filled.slice(1)).size).to.equal(1);
+    expect(filled[0]).to.not.equal(filled[1]);
+  });
+
+  it('issue 13.14: above a dozen quotes shows "N of M" instead of dots', async () => {
+    const el = await make('', many(2000));
+    el.goTo(41);
+    await el.updateComplete;
+    expect(picker(el).textContent!.trim()).to.equal('42 of 2000');
+    expect(visibleDots(el)).to.have.length(0);
+    expect(picker(el).getBoundingClientRect().height).to.be.below(60);
+  });
+
+  it('issue 13.14: "N of M" is localised (Welsh)', async () => {
+    const el = await make('', many(13), 'lang="cy"');
+    await waitUntil(() => picker(el).textContent!.trim() === '1 o 13');
+  });
+
+  it('issue 13.14: shows "N of M" when the dots would wrap, and dots again when there is room', async () => {
+    const el = await make('', many(10), 'style="width: 200px"');
+    await waitUntil(
+      () => picker(el).textContent!.trim() === '1 of 10',
+      'the position shows in words',
+    );
+    expect(visibleDots(el)).to.have.length(0);
+    (el.parentElement as HTMLElement).style.width = '700px';
+    await waitUntil(() => visibleDots(el).length === 10, 'the dots show again');
+    expect(picker(el).textContent!.trim()).to.equal('');
+  });
+});
+
+describe('<quote-carousel>: WordPress (issue 11.3)', () => {
+  const FIGURE = `<figure><blockquote>We will not give up.</blockquote><figcaption>A nurse</figcaption></figure>`;
+
+  it('issue 11.3: ignores the empty <p> and <br> wpautop puts among the children', async () => {
+    const el = await make(
+      '',
+      `<br>\n<p></p>\n${FIGURE}<br>\n<p></p>\n<figure><blockquote>Second.</blockquote></figure>\n<p></p>`,
+    );
+    expect(el.quotes.map((quote) => quote.text)).to.deep.equal(['We will not give up.', 'Second.']);
+    expect($(el, '[part="error"]')).to.equal(null);
+  });
+
+  it('issue 11.3: quotes pushed out of the carousel by wpautop are explained to the site owner', async () => {
+    const wrap = container();
+    const logged = await captureConsole('error', async () => {
+      wrap.innerHTML = `<p><quote-carousel></p>\n${FIGURE}\n<p></quote-carousel></p>`;
+      await (wrap.querySelector('quote-carousel') as QuoteCarousel).updateComplete;
+    });
+    const el = wrap.querySelector('quote-carousel') as QuoteCarousel;
+    // The parser's repair: the carousel is alone in the first <p>, the figure after it.
+    expect(el.parentElement!.localName).to.equal('p');
+    expect(el.childElementCount).to.equal(0);
+    const notice = $(el, '[part="error"]')!.textContent!;
+    expect(notice).to.contain('WordPress moved the quotes out of the carousel');
+    expect(notice).to.contain('Custom HTML block');
+    expect(notice).to.contain('[quote_carousel]');
+    expect(logged).to.have.length(1);
   });
 });

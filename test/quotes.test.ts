@@ -261,3 +261,57 @@ describe('timing', () => {
     );
   });
 });
+
+describe('quotes: read as a reader sees them (issue 13.13)', () => {
+  it('issue 13.13: <br> is a space', () => {
+    const [quote] = fromChildren(dom(`<blockquote>We will not<br>give up</blockquote>`));
+    expect(quote.text).to.equal('We will not give up');
+  });
+
+  it('issue 13.13: paragraphs are separated', () => {
+    const [quote] = fromChildren(dom(`<blockquote><p>First.</p><p>Second.</p></blockquote>`));
+    expect(quote.text).to.equal('First. Second.');
+  });
+
+  it('issue 13.13: <script>, <style>, <template> and <noscript> are not quote text', () => {
+    const [quote] = fromChildren(
+      dom(`<blockquote>Say<script>var x = 1;</script><style>p { color: red }</style>
+        <template>hidden</template><noscript><p>markup</p></noscript> it.</blockquote>`),
+    );
+    expect(quote.text).to.equal('Say it.');
+  });
+
+  it('issue 13.13: a nested figure is read once', () => {
+    const quotes = fromChildren(
+      dom(`<figure><blockquote>Outer, quoting:
+        <figure><blockquote>inner</blockquote></figure></blockquote>
+        <figcaption>A supporter</figcaption></figure>`),
+    );
+    expect(quotes).to.have.length(1);
+    expect(quotes[0].text).to.equal('Outer, quoting: inner');
+    expect(quotes[0].name).to.equal('A supporter');
+  });
+});
+
+describe('quotes: JSON reads own fields only (issue 13.7)', () => {
+  it('issue 13.7: name, role and url on Object.prototype are not inherited', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    for (const key of ['name', 'role', 'url', 'quotes']) prototype[key] = `inherited ${key}`;
+    try {
+      const quotes = fromJson([{ text: 'Own text only.' }]);
+      expect(quotes).to.deep.equal([{ text: 'Own text only.', name: '', role: '', url: null }]);
+      expect(fromJson({})).to.equal(null);
+    } finally {
+      for (const key of ['name', 'role', 'url', 'quotes']) delete prototype[key];
+    }
+  });
+});
+
+describe('timing: values a developer sets (issue 13.8)', () => {
+  it('issue 13.8: parses interval given as a number', () => {
+    expect(parseInterval(8)).to.equal(8);
+    expect(parseInterval(4)).to.equal(undefined);
+    expect(parseInterval(Infinity)).to.equal(undefined);
+    expect(parseInterval(Symbol('interval'))).to.equal(undefined);
+  });
+});

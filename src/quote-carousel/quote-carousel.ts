@@ -1,28 +1,105 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ConfigError } from '../core/errors.js';
-import { reducedMotion } from '../core/motion.js';
+import { ReducedMotionController, reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
-import { fromChildren, fromJson, shuffled, type Quote } from './quotes.js';
+import type { Locale } from '../core/locale.js';
+import { AutoplayController } from './autoplay-controller.js';
+import { ChildrenController, ResizeController } from './controllers.js';
+import {
+  fromChildren,
+  fromJson,
+  quotesPushedOut,
+  sameQuotes,
+  shuffled,
+  type Quote,
+} from './quotes.js';
 import { styles } from './quote-carousel.styles.js';
 import { parseInterval, readingSeconds, regionLabel } from './timing.js';
 
 export type { Quote };
 
+/** The `detail` of `quote-carousel-change`: the position of the quote now shown. */
+export interface QuoteCarouselChangeDetail {
+  /** The position of the quote now shown, from 0. */
+  index: number;
+}
+
 /** Fired when the quote shown changes. */
-export type QuoteCarouselChangeEvent = CustomEvent<{ index: number }>;
+export type QuoteCarouselChangeEvent = CustomEvent<QuoteCarouselChangeDetail>;
 
-const B = { type: Boolean };
+/** Above this many quotes the picker shows "N of M" instead of one dot per quote. */
+export const MAX_DOTS = 12;
 
-// The templates and CSS are written compact (prettier-ignore), since every byte ships.
+/** A swipe is a move of more than this many CSS pixels, more across than down. */
+const SWIPE_MIN_PX = 40;
 
-/** A control: a button named by `label`, showing an icon (a path on a 24 × 24 grid); class `f` mirrors it under RTL. */
-// prettier-ignore
-const button = (part: string, label: string, click: () => void, d: string, f = '') =>
-  html`<button part=${part} aria-label=${label} @click=${click}><svg viewBox="0 0 24 24" aria-hidden=true class=${f}><path d=${d} /></svg></button>`;
+type CarouselTerms = Locale['terms']['carousel'];
+
+/** What a control button shows and does. */
+interface ControlButton {
+  /** Its `part` name. */
+  part: string;
+  /** Its accessible name. */
+  label: string;
+  onClick: () => void;
+  /** The icon: a path on a 24 × 24 grid. */
+  iconPath: string;
+  /** Mirror the icon under right-to-left writing (arrows). */
+  mirrored?: boolean;
+}
+
+/** A control: a button named by `label`, showing an icon. */
+function controlButton({ part, label, onClick, iconPath, mirrored = false }: ControlButton) {
+  return html`<button part=${part} aria-label=${label} @click=${onClick}>
+    <svg viewBox="0 0 24 24" aria-hidden="true" class=${mirrored ? 'mirrored' : ''}>
+      <path d=${iconPath} />
+    </svg>
+  </button>`;
+}
+
+/** `index` as set: a whole number, with anything that is not a finite number as 0. */
+function toPosition(value: unknown): number {
+  const number = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(number) ? Math.trunc(number) : 0;
+}
+
+/** `src` as text ('' for none), or undefined when it is neither a string nor a URL. */
+function sourceText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return '';
+  if (value instanceof URL) return value.href;
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** `label` as text ('' for none); anything but a string or a number is a `ConfigError`. */
+function labelText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new ConfigError('label', 'is not text.', 'a string such as "Voices from the picket line"');
+}
+
+/** What loading `src` gave: quotes, or why not (a sentence to follow the URL). */
+type LoadOutcome = { quotes: Quote[] } | { failure: string };
+
+/** Fetches and reads JSON quotes; never throws (an abort is a failure the caller ignores). */
+async function fetchQuotes(source: string, signal: AbortSignal): Promise<LoadOutcome> {
+  const url = safeUrl(source);
+  if (!url) return { failure: 'is not an http(s) URL.' };
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) return { failure: `gave HTTP ${response.status}.` };
+    const quotes = fromJson(await response.json());
+    return quotes?.length ? { quotes } : { failure: 'holds no quotes.' };
+  } catch (error) {
+    // Not in the JSON parser's words, which differ by browser.
+    if (error instanceof SyntaxError) return { failure: 'is not JSON.' };
+    return { failure: error instanceof Error ? String(error) : 'could not be read.' };
+  }
+}
 
 /**
  * Rotates supporters' quotes, each with its attribution, following the WAI-ARIA APG carousel
@@ -32,9 +109,8 @@ const button = (part: string, label: string, click: () => void, d: string, f = '
  * @tagname quote-carousel
  * @slot - The quotes, which are also the fallback before the script runs:
  *   `<figure><blockquote>…</blockquote><figcaption>Name, role</figcaption></figure>` or
- *   `<blockquote cite="…">`. They are read, not slotted.
- * @fires quote-carousel-change - The quote shown changed (by a control, a key, a swipe, rotation
- *   or a method); `detail: { index }`.
+ *   `<blockquote cite="…">`. They are read, not slotted (except under the error notice).
+ * @fires {CustomEvent<QuoteCarouselChangeDetail>} quote-carousel-change - The quote shown changed (by a control, a key, a swipe, rotation or a method).
  * @csspart quote - A slide: the figure holding a quote and its attribution.
  * @csspart text - The quote's text (a blockquote).
  * @csspart attribution - Who said it (a figcaption; the name links to the source when given).
@@ -42,111 +118,101 @@ const button = (part: string, label: string, click: () => void, d: string, f = '
  * @csspart previous - The "previous quote" button.
  * @csspart next - The "next quote" button.
  * @csspart rotation - The play/pause button (when autoplay is on or was started).
- * @csspart picker - The dots showing which quote is shown (not interactive, hidden from screen readers, which hear "N of M").
+ * @csspart picker - Where the quote shown is: a dot per quote, or "N of M" above a dozen quotes or when the dots would not fit (not interactive, hidden from screen readers, which hear "N of M" on each slide).
  * @csspart error - The message shown when there is no quote or `src` fails without child quotes.
- * @cssprop --strike-accent - The current dot and the focus ring.
- * @cssprop --strike-text - Text colour.
- * @cssprop --strike-muted - The attribution's colour.
- * @cssprop --strike-surface - Background.
- * @cssprop --strike-line - Button borders.
- * @cssprop --strike-font - Font family.
- * @cssprop --strike-font-size - Font size (default `medium`).
- * @cssprop --strike-radius - Corner radius.
+ * @cssprop [--strike-accent=light-dark(#b3152b, #ff8a8a)] - The current dot and the focus ring.
+ * @cssprop [--strike-text=light-dark(#1c1b1f, #f1eff4)] - Text colour.
+ * @cssprop [--strike-muted=light-dark(#55525b, #c4c0cc)] - The attribution's colour.
+ * @cssprop [--strike-surface=light-dark(#fff, #1f1e24)] - Background.
+ * @cssprop [--strike-line=light-dark(#c9c5cf, #5b5863)] - Button borders.
+ * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--strike-font-size=medium] - Font size.
+ * @cssprop [--strike-radius=0.5em] - Corner radius.
  */
 export class QuoteCarousel extends StrikeElement {
   static override tagName = 'quote-carousel';
   static override styles = [theme, styles];
 
-  static override properties = {
-    src: {},
-    autoplay: B,
-    interval: {},
-    shuffle: B,
-    label: {},
-    index: {},
-    // Internal state, written out in full: the manifest's analyzer reads only literal options.
-    on: { attribute: false },
-    kids: { attribute: false },
-    json: { attribute: false },
-    failed: { attribute: false },
-  };
-
-  /** A URL of JSON quotes: an array of `{ text, name, role, url }` or `{ "quotes": [...] }`. They replace the child quotes once loaded. */
-  declare src?: string;
+  /** A URL (a string or a `URL`) of JSON quotes: an array of `{ text, name, role, url }` or `{ "quotes": [...] }`. They replace the child quotes once loaded. */
+  @property() src: string | URL = '';
+  /** Rotate automatically (not under `prefers-reduced-motion: reduce`). */
+  @property({ type: Boolean }) autoplay = false;
+  /** Seconds per quote (at least 5; a number, or a string of one), or `auto`: the reading time of each quote (see docs). */
+  @property() interval: number | string = 'auto';
+  /** Show the quotes in a random order. */
+  @property({ type: Boolean }) shuffle = false;
   /**
-   * Rotate automatically (not under `prefers-reduced-motion: reduce`).
-   * @default false
+   * The carousel's accessible name; the word "carousel" is removed from it.
+   * @default "Supporters' quotes" (localised) when empty
    */
-  declare autoplay?: boolean;
-  /**
-   * Seconds per quote (at least 5), or `auto`: the reading time of each quote (see docs).
-   * @default 'auto'
-   */
-  declare interval?: string;
-  /**
-   * Show the quotes in a random order.
-   * @default false
-   */
-  declare shuffle?: boolean;
-  /** The carousel's accessible name (default, localised: "Supporters' quotes"). The word "carousel" is removed from it. */
-  declare label?: string;
+  @property() label = '';
 
   /** Rotation is on (it may still wait while hovered, while the page is hidden or while the carousel is far off-screen). */
-  declare private on?: boolean;
+  @state() private rotating = false;
   /** The quotes read from the children. */
-  declare private kids: Quote[];
+  @state() private childQuotes: Quote[] = [];
   /** The quotes loaded from `src`, once loaded. */
-  declare private json?: Quote[];
+  @state() private loadedQuotes?: Quote[];
   /** Why `src` failed, if it did. */
-  declare private failed?: string;
+  @state() private loadFailure?: string;
+  /** The dots would not fit on one line: the picker shows "N of M". */
+  @state() private dotsOverflow = false;
 
   /** The quotes shown: from `src` or the children, shuffled under `shuffle`. */
-  #items: Quote[] = [];
-  /** `index` as set (a number or, from the attribute, a string), before wrapping around. */
-  #pos?: number;
+  #shownQuotes: Quote[] = [];
+  /** `index` as set, before wrapping around. */
+  #position = 0;
+  /** `label` as text, checked in `configure()`. */
+  #label = '';
   /** Rotation as asked for by `play()` (true) or `pause()` and visitors (false); unset: `autoplay` decides. */
-  #asked?: boolean;
+  #requestedRotation?: boolean;
   /** `play()` was called: the rotation button stays even without `autoplay`. */
-  #played?: boolean;
-  #hover?: boolean;
-  /** The quote the timer counts for, and the timer. */
-  #timed?: Quote;
-  #timer?: ReturnType<typeof setTimeout>;
+  #playCalled = false;
+  #hovered = false;
   /** The request for `src`; aborted when the element is removed (and made again if it comes back). */
-  #fetcher?: AbortController;
-  #touch?: PointerEvent;
-  #motion?: MediaQueryList;
+  #loader?: AbortController;
+  /** Where a touch or pen swipe started. */
+  #swipeStart?: PointerEvent;
   /**
    * While the page is still being parsed (a script in <head> defines the tag before its
    * children arrive), quotes are read as they come, but a missing or half-parsed quote is not
    * an error yet: that is decided at DOMContentLoaded.
    */
-  #parsing?: boolean;
-  readonly #read = () => {
-    this.#parsing = document.readyState == 'loading';
-    this.kids = fromChildren(this, !this.#parsing);
-  };
-  readonly #mo = new MutationObserver(this.#read);
-  readonly #vis = new VisibilityController(this, () => this.#sync());
+  #parsing = false;
 
-  /** The position of the quote shown, from 0 (settable; wraps around). */
-  get index() {
-    const n = this.#items.length;
-    // ~~ truncates, and makes NaN, undefined and non-numbers 0.
-    return n ? ((~~this.#pos! % n) + n) % n : 0;
+  readonly #autoplay = new AutoplayController(this, () => this.next());
+  readonly #visibility = new VisibilityController(this, () => this.#syncRotation());
+  readonly #pickerSize = new ResizeController(this, () => this.#measureDots());
+
+  constructor() {
+    super();
+    new ChildrenController(this, () => this.#readChildren());
+    // A change of the reduced-motion setting decides again whether `autoplay` rotates.
+    new ReducedMotionController(this, () => {
+      this.#decideRotation();
+      this.requestUpdate();
+    });
   }
-  set index(i: number) {
-    this.#pos = i;
+
+  /** The position of the quote shown, from 0 (settable; wraps around; not a number counts as 0). */
+  @property({ type: Number })
+  get index(): number {
+    const count = this.#shownQuotes.length;
+    if (count === 0) return 0;
+    return ((this.#position % count) + count) % count;
+  }
+  set index(value: number) {
+    this.#position = toPosition(value);
   }
 
   /** The quotes, in the order shown (shuffled under `shuffle`). */
   get quotes(): Quote[] {
-    return this.#items.map((q) => ({ ...q }));
+    return this.#shownQuotes.map((quote) => ({ ...quote }));
   }
 
   /** Whether rotation is on: true from `autoplay` or `play()` until a visitor or `pause()` stops it. */
-  get playing() {
-    return !!this.on;
+  get playing(): boolean {
+    return this.rotating;
   }
 
   /** Shows the next quote (after the last, the first). */
@@ -159,204 +225,314 @@ export class QuoteCarousel extends StrikeElement {
     this.goTo(this.index - 1);
   }
 
-  /** Shows quote `i` (wrapping around) and fires `quote-carousel-change` if it changed. */
-  goTo(i: number) {
+  /** Shows quote `position` (wrapping around) and fires `quote-carousel-change` if it changed. */
+  goTo(position: number) {
     const before = this.index;
-    this.index = i;
-    if (this.index != before) this.emit('quote-carousel-change', { index: this.index });
+    this.index = position;
+    if (this.index !== before) this.emit('quote-carousel-change', { index: this.index });
   }
 
   /** Starts rotating (even under reduced motion: the visitor or page asked for it). */
   play() {
-    this.on = this.#asked = this.#played = true;
+    this.#requestedRotation = true;
+    this.#playCalled = true;
+    this.rotating = true;
   }
 
   /** Stops rotating until `play()` or the play button. */
   pause() {
-    this.on = this.#asked = false;
-    this.#sync();
+    this.#requestedRotation = false;
+    this.rotating = false;
+    this.#syncRotation();
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#read();
-    if (this.#parsing) document.addEventListener('DOMContentLoaded', this.#read);
-    this.#mo.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['cite', 'href'],
-    });
-    // A change of the reduced-motion setting decides again whether `autoplay` rotates.
-    (this.#motion = matchMedia('(prefers-reduced-motion: reduce)')).onchange = () =>
-      this.#decideRotation();
     // A request stopped by a disconnect starts again.
-    if (this.#fetcher?.signal.aborted) this.#load();
+    if (this.#loader?.signal.aborted) this.#load(sourceText(this.src));
+    this.#syncRotation();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.#read);
-    this.#mo.disconnect();
-    this.#motion!.onchange = null;
-    this.#sync();
-    this.#fetcher?.abort();
+    this.#loader?.abort();
   }
 
   protected override configure(changed: PropertyValues) {
-    if (changed.has('src')) this.#load();
+    const source = sourceText(this.src);
+    if (changed.has('src')) this.#load(source);
+    if (source === undefined) {
+      throw new ConfigError('src', 'is neither text nor a URL.', 'an http(s) URL of JSON quotes');
+    }
+    this.#label = labelText(this.label);
+    this.#checkInterval({ warn: changed.has('interval') });
     if (changed.has('autoplay')) this.#decideRotation();
-    if (changed.has('interval') && !parseInterval(this.interval))
-      console.warn(`<quote-carousel> interval: "${this.interval}" is not auto or 5+ seconds.`);
-    const list = this.json ?? this.kids;
-    if (changed.has('json') || changed.has('kids') || changed.has('shuffle'))
-      this.#items = this.shuffle ? shuffled(list) : list;
-    if (!list.length && !this.#fetcher && !this.#parsing)
-      throw new ConfigError(
-        this.failed ? 'src' : 'children',
-        this.failed ?? 'hold no quote.',
-        '<blockquote> children or JSON [{text, name, role, url}]',
-      );
+    const quotes = this.loadedQuotes ?? this.childQuotes;
+    if (changed.has('loadedQuotes') || changed.has('childQuotes') || changed.has('shuffle')) {
+      this.#shownQuotes = this.shuffle ? shuffled(quotes) : quotes;
+    }
+    if (!quotes.length && !this.#loader && !this.#parsing) throw this.#noQuotesError();
   }
 
-  async #load() {
-    this.#fetcher?.abort();
-    this.json = this.failed = this.#fetcher = undefined;
-    const src = this.src;
-    if (!src) return;
-    const ctrl = (this.#fetcher = new AbortController());
-    const url = safeUrl(src);
-    let why: unknown = 'is not an http(s) URL.';
-    let quotes: Quote[] | null = null;
-    try {
-      const r = url && (await fetch(url, { signal: ctrl.signal }));
-      if (r)
-        why = r.ok
-          ? ((quotes = fromJson(await r.json())), 'holds no quotes.')
-          : `gave HTTP ${r.status}.`;
-    } catch (e) {
-      // Not in the JSON parser's words, which differ by browser.
-      why = e instanceof SyntaxError ? 'is not JSON.' : e;
+  /** A number or a string of seconds; a string that is not is warned about and counts as auto. */
+  #checkInterval(options: { warn: boolean }) {
+    const interval: unknown = this.interval;
+    if (typeof interval !== 'string' && typeof interval !== 'number') {
+      throw new ConfigError(
+        'interval',
+        'is not a number.',
+        'a number of seconds (5 or more) or auto',
+      );
     }
-    if (ctrl.signal.aborted) return;
-    this.#fetcher = undefined;
-    if (quotes?.length) this.json = quotes;
+    if (options.warn && parseInterval(interval) === undefined) {
+      console.warn(`<quote-carousel> interval: "${interval}" is not auto or 5+ seconds.`);
+    }
+  }
+
+  /** Why there is nothing to show, in words for whoever can fix it. */
+  #noQuotesError(): ConfigError {
+    if (this.loadFailure) {
+      return new ConfigError(
+        'src',
+        this.loadFailure,
+        '<blockquote> children or JSON [{text, name, role, url}]',
+      );
+    }
+    if (quotesPushedOut(this)) {
+      return new ConfigError(
+        'children',
+        'WordPress moved the quotes out of the carousel: use a Custom HTML block or the [quote_carousel] shortcode.',
+        'the quotes inside <quote-carousel>…</quote-carousel>',
+      );
+    }
+    return new ConfigError(
+      'children',
+      'hold no quote.',
+      '<blockquote> children or JSON [{text, name, role, url}]',
+    );
+  }
+
+  /** Reads the child quotes again, and keeps the old ones (and the timer) when nothing changed. */
+  #readChildren() {
+    const wasParsing = this.#parsing;
+    this.#parsing = document.readyState === 'loading';
+    const quotes = fromChildren(this, { warn: !this.#parsing });
+    if (!sameQuotes(quotes, this.childQuotes)) this.childQuotes = quotes;
+    // The end of parsing decides whether no quotes is an error.
+    if (wasParsing !== this.#parsing) this.requestUpdate();
+  }
+
+  async #load(source: string | undefined) {
+    this.#loader?.abort();
+    this.#loader = undefined;
+    this.loadedQuotes = undefined;
+    this.loadFailure = undefined;
+    if (!source) return;
+    const loader = new AbortController();
+    this.#loader = loader;
+    const outcome = await fetchQuotes(source, loader.signal);
+    if (loader.signal.aborted) return;
+    this.#loader = undefined;
+    if ('quotes' in outcome) {
+      this.loadedQuotes = outcome.quotes;
+      return;
+    }
+    this.loadFailure = `"${source}" ${outcome.failure}`;
     // With child quotes to show, the failure is only logged; without, the error view shows it.
-    else if (((this.failed = `"${src}" ${why}`), this.kids.length))
-      console.error(`<quote-carousel> src: ${this.failed}`, this);
+    if (this.childQuotes.length) console.error(`<quote-carousel> src: ${this.loadFailure}`, this);
   }
 
   /** Rotation follows `play()`/`pause()` once called, else `autoplay` unless motion is reduced. */
   #decideRotation() {
-    this.on = this.#asked ?? (!reducedMotion() && this.autoplay);
+    this.rotating = this.#requestedRotation ?? (this.autoplay && !reducedMotion());
   }
 
   /** A visitor used a control, a key or a swipe, or moved focus in: rotation stops for good. */
-  #use(i?: number) {
-    if (this.on) this.pause();
-    if (i != null) this.goTo(i);
+  #useControl(position?: number) {
+    if (this.rotating) this.pause();
+    if (position !== undefined) this.goTo(position);
   }
 
-  /** (Re)starts the timer for the quote shown when rotation is on and someone can see it. */
-  #sync() {
-    const q =
-      this.on && !this.#hover && this.#vis.active && this.isConnected && this.#items.length > 1
-        ? this.#items[this.index]
-        : undefined;
-    if (q != this.#timed) {
-      clearTimeout(this.#timer);
-      this.#timer =
-        (this.#timed = q) &&
-        setTimeout(
-          () => this.next(),
-          1e3 *
-            (Number(parseInterval(this.interval)) ||
-              readingSeconds(`${q.text} ${q.name} ${q.role}`)),
-        );
+  /** Whether the quote shown should be timed: rotation is on and someone can see it. */
+  #canRotate(): boolean {
+    return (
+      this.rotating &&
+      !this.#hovered &&
+      this.#visibility.active &&
+      this.isConnected &&
+      this.#shownQuotes.length > 1
+    );
+  }
+
+  /** Seconds for `quote`: `interval`, or its reading time under `auto` (or a bad interval). */
+  #secondsFor(quote: Quote): number {
+    const interval = parseInterval(this.interval);
+    if (typeof interval === 'number') return interval;
+    return readingSeconds(`${quote.text} ${quote.name} ${quote.role}`);
+  }
+
+  /**
+   * (Re)starts the timer for the quote shown when rotation is on and someone can see it. The
+   * running timer keeps counting while the same quote is shown for the same time.
+   */
+  #syncRotation() {
+    if (!this.#canRotate()) {
+      this.#autoplay.stop();
+      return;
     }
+    const quote = this.#shownQuotes[this.index];
+    const key = JSON.stringify([this.index, quote.text, quote.name, quote.role]);
+    this.#autoplay.schedule(key, this.#secondsFor(quote) * 1000);
   }
 
   protected override updated() {
-    this.#sync();
+    this.#syncRotation();
+    const picker = this.renderRoot.querySelector('[part="picker"]');
+    const dots = this.renderRoot.querySelector('.dots');
+    if (picker && dots) this.#pickerSize.observe(picker, dots);
   }
 
-  #rtl() {
-    return getComputedStyle(this).direction == 'rtl';
+  /** Shows "N of M" instead of the dots when they are wider than the picker. */
+  #measureDots() {
+    const picker = this.renderRoot.querySelector('[part="picker"]');
+    const dots = this.renderRoot.querySelector('.dots');
+    if (!picker || !dots) return;
+    this.dotsOverflow = dots.getBoundingClientRect().width > picker.clientWidth;
   }
 
-  #onKey(e: KeyboardEvent) {
-    const step = this.#rtl() ? -1 : 1;
-    const i = (
-      {
-        Home: 0,
-        End: -1,
-        ArrowRight: this.index + step,
-        ArrowLeft: this.index - step,
-      } as Record<string, number>
-    )[e.key];
-    if (i != null && !(e.altKey || e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      this.#use(i);
-    }
+  #isRightToLeft(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
   }
 
-  #onFocus(e: FocusEvent) {
+  #onKey(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const forward = this.#isRightToLeft() ? -1 : 1;
+    const targets: Record<string, number> = {
+      Home: 0,
+      End: -1,
+      ArrowRight: this.index + forward,
+      ArrowLeft: this.index - forward,
+    };
+    if (!Object.hasOwn(targets, event.key)) return;
+    event.preventDefault();
+    this.#useControl(targets[event.key]);
+  }
+
+  #onFocus(event: FocusEvent) {
     // Keyboard (or script) focus stops rotation; a click's focus does not, the click decides.
-    if ((e.target as Element).matches(':focus-visible')) this.#use();
+    if ((event.target as Element).matches(':focus-visible')) this.#useControl();
   }
 
-  #onHover(e: PointerEvent) {
-    this.#hover = e.type == 'pointerenter' && e.pointerType != 'touch';
-    this.#sync();
+  #onHover(event: PointerEvent) {
+    this.#hovered = event.type === 'pointerenter' && event.pointerType !== 'touch';
+    this.#syncRotation();
   }
 
   /** A touch or pen swipe: more than 40 px, more across than down (down is the page scrolling). */
-  #onSwipe(e: PointerEvent) {
-    const start = this.#touch;
-    this.#touch = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
-    const dx = start && e.type == 'pointerup' ? e.clientX - start.clientX : 0;
-    if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(e.clientY - start!.clientY))
-      this.#use(this.index + (dx < 0 != this.#rtl() ? 1 : -1));
+  #onSwipe(event: PointerEvent) {
+    const start = this.#swipeStart;
+    const startsSwipe = event.type === 'pointerdown' && event.pointerType !== 'mouse';
+    this.#swipeStart = startsSwipe ? event : undefined;
+    if (!start || event.type !== 'pointerup') return;
+    const across = event.clientX - start.clientX;
+    const down = event.clientY - start.clientY;
+    if (Math.abs(across) <= SWIPE_MIN_PX || Math.abs(across) <= Math.abs(down)) return;
+    const towardsNext = across < 0 !== this.#isRightToLeft();
+    this.#useControl(this.index + (towardsNext ? 1 : -1));
   }
 
-  // prettier-ignore
-  protected override renderContent() {
-    const t = this.locale.terms.carousel;
-    const items = this.#items;
-    const n = items.length;
-    const at = this.index;
-    const on = this.on;
-    const dots = items.map((_, i) => html`<i class=${i == at ? 'o' : ''}></i>`);
-    const slides = items.map((q, i) => {
-      const by = q.name || q.role;
-      const link = q.url ? html`<a href=${q.url}>${by}</a>` : by;
-      const caption = by
-        ? html`<figcaption part=attribution>${link}${q.name && q.role ? ', ' + q.role : ''}</figcaption>`
-        : nothing;
-      return html`<div role=group aria-roledescription=slide aria-label=${t.slide(i + 1, n)} ?inert=${i != at}
-        ><figure part=quote><blockquote part=text>${q.text}</blockquote>${caption}</figure></div>`;
-    });
-    const rotation =
-      this.autoplay || this.#played
-        ? button('rotation', on ? t.stop : t.play, () => (on ? this.pause() : this.play()),
-            on ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z')
-        : nothing;
-    const controls =
-      n > 1
-        ? html`<div part=controls>${rotation}${
-            button('previous', t.previous, () => this.#use(this.index - 1), 'M15 5l-7 7 7 7', 'f')
-          }<div part=picker aria-hidden=true>${dots}</div>${
-            button('next', t.next, () => this.#use(this.index + 1), 'M9 5l7 7-7 7', 'f')
-          }</div>`
-        : nothing;
-    return n
-      ? html`<section aria-roledescription=carousel aria-label=${regionLabel(this.label, t.label)}
-          @keydown=${this.#onKey} @focusin=${this.#onFocus}
-          @pointerenter=${this.#onHover} @pointerleave=${this.#onHover}>${controls}<div
-          class=${reducedMotion() ? 's' : 's a'} aria-live=${on ? 'off' : 'polite'}
-          @pointerdown=${this.#onSwipe} @pointerup=${this.#onSwipe} @pointercancel=${this.#onSwipe}
-        >${slides}</div></section>`
+  #renderSlide(quote: Quote, position: number, terms: CarouselTerms) {
+    const by = quote.name || quote.role;
+    const byline = quote.url ? html`<a href=${quote.url}>${by}</a>` : by;
+    const role = quote.name && quote.role ? `, ${quote.role}` : '';
+    const caption = by
+      ? html`<figcaption part="attribution">${byline}${role}</figcaption>`
       : nothing;
+    return html`<div
+      role="group"
+      aria-roledescription="slide"
+      aria-label=${terms.slide(position + 1, this.#shownQuotes.length)}
+      ?inert=${position !== this.index}
+    >
+      <figure part="quote">
+        <blockquote part="text">${quote.text}</blockquote>
+        ${caption}
+      </figure>
+    </div>`;
+  }
+
+  /** The dots, one per quote (kept to be measured when they do not fit), or "N of M". */
+  #renderPicker(terms: CarouselTerms) {
+    const count = this.#shownQuotes.length;
+    const position = html`<span class="picker-position"
+      >${terms.slide(this.index + 1, count)}</span
+    >`;
+    if (count > MAX_DOTS) return html`<div part="picker" aria-hidden="true">${position}</div>`;
+    const dots = this.#shownQuotes.map(
+      (_, i) => html`<span class=${i === this.index ? 'dot dot-current' : 'dot'}></span>`,
+    );
+    return html`<div part="picker" aria-hidden="true">
+      <span class=${this.dotsOverflow ? 'dots dots-measured' : 'dots'}>${dots}</span>
+      ${this.dotsOverflow ? position : nothing}
+    </div>`;
+  }
+
+  #renderRotationButton(terms: CarouselTerms) {
+    if (!this.autoplay && !this.#playCalled) return nothing;
+    const rotating = this.rotating;
+    return controlButton({
+      part: 'rotation',
+      label: rotating ? terms.stop : terms.play,
+      onClick: () => (rotating ? this.pause() : this.play()),
+      iconPath: rotating ? 'M8 5v14M16 5v14' : 'M7 4l13 8-13 8z',
+    });
+  }
+
+  #renderControls(terms: CarouselTerms) {
+    if (this.#shownQuotes.length < 2) return nothing;
+    return html`<div part="controls">
+      ${this.#renderRotationButton(terms)}
+      ${controlButton({
+        part: 'previous',
+        label: terms.previous,
+        onClick: () => this.#useControl(this.index - 1),
+        iconPath: 'M15 5l-7 7 7 7',
+        mirrored: true,
+      })}
+      ${this.#renderPicker(terms)}
+      ${controlButton({
+        part: 'next',
+        label: terms.next,
+        onClick: () => this.#useControl(this.index + 1),
+        iconPath: 'M9 5l7 7-7 7',
+        mirrored: true,
+      })}
+    </div>`;
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (!this.#shownQuotes.length) return nothing;
+    const terms = this.locale.terms.carousel;
+    const slidesClass = reducedMotion() ? 'slides' : 'slides slides-animated';
+    return html`<section
+      aria-roledescription="carousel"
+      aria-label=${regionLabel(this.#label, terms.label)}
+      @keydown=${this.#onKey}
+      @focusin=${this.#onFocus}
+      @pointerenter=${this.#onHover}
+      @pointerleave=${this.#onHover}
+    >
+      ${this.#renderControls(terms)}
+      <div
+        class=${slidesClass}
+        aria-live=${this.rotating ? 'off' : 'polite'}
+        @pointerdown=${this.#onSwipe}
+        @pointerup=${this.#onSwipe}
+        @pointercancel=${this.#onSwipe}
+      >
+        ${this.#shownQuotes.map((quote, i) => this.#renderSlide(quote, i, terms))}
+      </div>
+    </section>`;
   }
 }
 

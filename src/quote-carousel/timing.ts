@@ -21,12 +21,17 @@ export const readingSeconds = (text: string) =>
   Math.max(MIN_SECONDS, 2 + (text.trim().split(/\s+/).length * 60) / WORDS_PER_MINUTE);
 
 /**
- * The `interval` attribute: a number of seconds (at least 5), or `auto` (also for an empty or
- * absent value). Anything else is `undefined`: the caller warns and uses `auto`.
+ * The `interval` attribute or property: a number of seconds (at least 5, as a number or a
+ * string), or `auto` (also for an empty or absent value). Anything else is `undefined`: the
+ * caller warns and uses `auto`.
  */
-export function parseInterval(value?: string | null): number | 'auto' | undefined {
-  const v = value?.trim().toLowerCase();
-  return !v || v == 'auto' ? 'auto' : +v >= MIN_SECONDS && +v < 1 / 0 ? +v : undefined;
+export function parseInterval(value: unknown): number | 'auto' | undefined {
+  if (value === undefined || value === null) return 'auto';
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const text = String(value).trim().toLowerCase();
+  if (text === '' || text === 'auto') return 'auto';
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds >= MIN_SECONDS ? seconds : undefined;
 }
 
 /**
