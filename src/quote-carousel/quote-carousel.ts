@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { ReducedMotionController, reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
