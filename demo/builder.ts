@@ -6,6 +6,8 @@
  */
 import { formatDate } from '../src/core/format.js';
 import { localeFor } from '../src/core/locale.js';
+import * as en from '../src/locales/en.js';
+import * as cy from '../src/locales/cy.js';
 import { safeUrl } from '../src/core/url.js';
 import { petitionUrl } from '../src/petition-counter/sources.js';
 import { parseSchedule } from '../src/strike-countdown/schedule.js';
@@ -136,7 +138,7 @@ function countdownDates(values: FieldValues, lang: string): string {
  */
 function fallbackOf(tag: WidgetTag, values: FieldValues): FallbackLine {
   const lang = chosen('lang') || document.documentElement.lang || 'en';
-  const terms = localeFor(lang).terms;
+  const terms = localeFor(lang).textLang === 'cy' ? cy : en;
   const given = (name: string) => values.get(name)?.trim() || undefined;
   const link = (href: string | null | undefined, text: string) =>
     href ? { href, text } : undefined;

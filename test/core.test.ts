@@ -4,7 +4,9 @@ import { html as litHtml } from 'lit';
 import { safeDefine } from '../src/core/define.js';
 import { ConfigError } from '../src/core/errors.js';
 import { formatDate, formatNumber } from '../src/core/format.js';
-import { localeFor, resolveLang } from '../src/core/locale.js';
+import { localeFor, resolveLang, type Locale } from '../src/core/locale.js';
+import * as en from '../src/locales/en.js';
+import * as cy from '../src/locales/cy.js';
 import { property } from '../src/core/decorators.js';
 import { StrikeElement } from '../src/core/strike-element.js';
 import { safeUrl } from '../src/core/url.js';
@@ -12,6 +14,8 @@ import { VisibilityController } from '../src/core/visibility.js';
 import { VERSION } from '../src/version.js';
 import { captureConsole, emulateOrSkip, resetVisibility, setHidden } from './helpers.js';
 import { emulateMedia } from '@web/test-runner-commands';
+
+const textsOf = (locale: Locale) => (locale.textLang === 'cy' ? cy : en);
 
 /** A minimal widget on the shared base, to test what the base gives every widget. */
 class CoreProbe extends StrikeElement {
@@ -24,8 +28,8 @@ class CoreProbe extends StrikeElement {
   }
   protected override renderContent() {
     if (this.throwInRender) throw new TypeError('boom');
-    return litHtml`<p class="label">${this.locale.terms.carousel.label}</p>
-      <p class="days">${this.locale.terms.countdown.days(2)}</p>`;
+    return litHtml`<p class="label">${textsOf(this.locale).carousel.label}</p>
+      <p class="days">${textsOf(this.locale).countdown.days(2)}</p>`;
   }
 }
 CoreProbe.define('core-probe');

@@ -38,7 +38,7 @@ export function formatDate(
   options: Intl.DateTimeFormatOptions,
 ) {
   const format = dateTimeFormat(locale.intl, options);
-  const names = locale.terms.dateNames;
+  const names = locale.dateNames;
   return names
     ? format
         .formatToParts(date)

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Terms } from '../locales/en.js';
-import { cy } from '../locales/cy.js';
+import { dateNames as welshDateNames } from '../locales/cy.js';
 
 /** What a widget needs to speak a language. */
 export interface Locale {
@@ -10,7 +9,11 @@ export interface Locale {
   textLang: 'en' | 'cy';
   /** The locale given to `Intl` for numbers and dates: en-GB for English and Welsh. */
   intl: string;
-  terms: Terms;
+  /**
+   * For languages Intl lacks (Welsh): en-GB's words in a formatted date (long month and weekday
+   * names, and " at ") mapped to this language's. None for languages Intl has.
+   */
+  dateNames?: Record<string, string>;
 }
 
 const cache = new Map<string, Locale>();
@@ -29,7 +32,8 @@ export function localeFor(lang: string): Locale {
     }
   }
   const textLang = primary === 'cy' ? 'cy' : 'en';
-  locale = { lang: lang || 'en', textLang, intl, terms: textLang === 'cy' ? cy : en };
+  const dateNames = textLang === 'cy' ? welshDateNames : undefined;
+  locale = { lang: lang || 'en', textLang, intl, dateNames };
   cache.set(lang, locale);
   return locale;
 }

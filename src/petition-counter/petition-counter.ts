@@ -19,6 +19,13 @@ import {
   type Petition,
   type StatusKey,
 } from './sources.js';
+import * as en from '../locales/en.js';
+import * as cy from '../locales/cy.js';
+import type { Locale } from '../core/locale.js';
+
+/** The petition's texts in the widget's language. */
+const termsFor = (locale: Locale): en.PetitionTerms =>
+  locale.textLang === 'cy' ? cy.petition : en.petition;
 
 /** The `detail` of `petition-counter-update`. */
 export interface UpdateDetail {
@@ -350,12 +357,12 @@ export class PetitionCounter extends StrikeElement {
 
   /** "100,000 signatures", in the notation given (or standard). */
   #signatures(count: number, options?: Intl.NumberFormatOptions) {
-    const terms = this.locale.terms.petition;
+    const terms = termsFor(this.locale);
     return `${formatNumber(this.locale, count, options)} ${terms.signatures(count)}`;
   }
 
   protected override renderContent() {
-    const terms = this.locale.terms.petition;
+    const terms = termsFor(this.locale);
     const title = this.#config?.label || this.petitionData?.action;
     const reached = this.reachedMilestone;
     // An empty label takes no space.
@@ -369,7 +376,7 @@ export class PetitionCounter extends StrikeElement {
 
   /** The count (rolling digits for the eye, the plain number for screen readers). */
   #renderCount() {
-    const terms = this.locale.terms.petition;
+    const terms = termsFor(this.locale);
     const count = this.lastCount;
     if (count === null) {
       const waiting = html`<span class="sr-only">${terms.loading}</span>`;
@@ -388,7 +395,7 @@ export class PetitionCounter extends StrikeElement {
   #renderProgress() {
     const goal = this.goal;
     if (this.lastCount === null || goal === null) return nothing;
-    const terms = this.locale.terms.petition;
+    const terms = termsFor(this.locale);
     const describeGoal = this.#config?.goal ? terms.goal : terms.next;
     const inNotation = this.#signatures(goal, { notation: this.#config?.notation });
     return html`<progress
@@ -410,7 +417,7 @@ export class PetitionCounter extends StrikeElement {
   }
 
   #statusText(key: StatusKey, date?: number) {
-    const term = this.locale.terms.petition[key];
+    const term = termsFor(this.locale)[key];
     if (typeof term === 'string') return term;
     return term(formatDate(this.locale, date!, STATUS_DATE));
   }
@@ -419,7 +426,7 @@ export class PetitionCounter extends StrikeElement {
   #renderAction() {
     const link = this.#config?.link;
     if (!link || this.#isFinished()) return nothing;
-    const text = this.#config?.actionText || this.locale.terms.petition.sign;
+    const text = this.#config?.actionText || termsFor(this.locale).sign;
     return html`<a part="action" href=${link}>${text}</a>`;
   }
 
@@ -427,7 +434,7 @@ export class PetitionCounter extends StrikeElement {
   #renderUpdated() {
     if (this.lastCount === null || !this.lastError || !this.readAt) return nothing;
     const time = formatDate(this.locale, this.readAt, { timeStyle: 'short' });
-    return html`<p part="updated">${this.locale.terms.petition.updated(time)}</p>`;
+    return html`<p part="updated">${termsFor(this.locale).updated(time)}</p>`;
   }
 }
 

@@ -20,6 +20,12 @@ import {
 } from './quotes.js';
 import { styles } from './quote-carousel.styles.js';
 import { parseInterval, readingSeconds, regionLabel } from './timing.js';
+import * as en from '../locales/en.js';
+import * as cy from '../locales/cy.js';
+
+/** The carousel's texts in the widget's language. */
+const termsFor = (locale: Locale): en.CarouselTerms =>
+  locale.textLang === 'cy' ? cy.carousel : en.carousel;
 
 export type { Quote };
 
@@ -38,7 +44,7 @@ export const MAX_DOTS = 12;
 /** A swipe is a move of more than this many CSS pixels, more across than down. */
 const SWIPE_MIN_PX = 40;
 
-type CarouselTerms = Locale['terms']['carousel'];
+type CarouselTerms = en.CarouselTerms;
 
 /** What a control button shows and does. */
 interface ControlButton {
@@ -512,7 +518,7 @@ export class QuoteCarousel extends StrikeElement {
 
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.#shownQuotes.length) return nothing;
-    const terms = this.locale.terms.carousel;
+    const terms = termsFor(this.locale);
     const slidesClass = reducedMotion() ? 'slides' : 'slides slides-animated';
     return html`<section
       aria-roledescription="carousel"

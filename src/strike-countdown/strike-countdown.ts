@@ -17,6 +17,13 @@ import {
   type Schedule,
 } from './schedule.js';
 import { styles } from './strike-countdown.styles.js';
+import * as en from '../locales/en.js';
+import * as cy from '../locales/cy.js';
+import type { Locale } from '../core/locale.js';
+
+/** The countdown's texts in the widget's language. */
+const termsFor = (locale: Locale): en.CountdownTerms =>
+  locale.textLang === 'cy' ? cy.countdown : en.countdown;
 
 /** The detail of `strike-countdown-phase`. */
 export interface PhaseDetail {
@@ -214,7 +221,7 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   protected override renderContent() {
-    const t = this.locale.terms.countdown;
+    const t = termsFor(this.locale);
     const { periods, zone } = this.#schedule!;
     const { phase, periodIndex: i, remaining, day } = this.#info()!;
     const { start, end } = periods[i];
