@@ -32,11 +32,14 @@ const PLUGIN_FILE = __FILE__;
 
 require_once __DIR__ . '/includes/attributes.php';
 require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/autop.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/kses.php';
 
 add_action( 'init', __NAMESPACE__ . '\\register_script' );
 add_action( 'init', __NAMESPACE__ . '\\register_shortcodes' );
+// After wpautop and shortcode_unautop (both at 10, added earlier), before do_shortcode (11).
+add_filter( 'the_content', __NAMESPACE__ . '\\unautop_widget_tags', 10 );
 add_filter( 'script_loader_tag', __NAMESPACE__ . '\\add_defer_attribute', 10, 2 );
 // After do_shortcode (11): a pasted tag, or a shortcode's output, is in the rendered content.
 add_filter( 'the_content', __NAMESPACE__ . '\\enqueue_if_content_has_widget', 100 );

@@ -83,42 +83,6 @@ function normalise_attributes( array $attributes ): array {
 }
 
 /**
- * The enclosed content without the paragraph pieces wpautop left at its edges.
- *
- * `[quote_carousel]` on a line of its own gives `</p>` at the start of the content and `<p>` at
- * its end; line breaks beside the shortcode give `<br />`; a fallback that begins or ends in the
- * shortcode's own paragraph is left with one half of a paragraph. Empty paragraphs are dropped.
- *
- * @param string $content The enclosed content as do_shortcode() passed it.
- */
-function remove_autop_leftovers( string $content ): string {
-	$content = preg_replace( '/<p>(?:\s|&nbsp;|<br\s*\/?>)*<\/p>/i', '', $content );
-	$content = preg_replace( '/^(?:\s|<br\s*\/?>|<\/p>)+/i', '', $content );
-	$content = preg_replace( '/(?:\s|<br\s*\/?>|<p>)+$/i', '', $content );
-	return balance_paragraphs( $content );
-}
-
-/**
- * Closes the half paragraphs left at either edge: text ending in `</p>` gets its `<p>`, and a
- * `<p>` left open at the end is closed.
- *
- * @param string $content Content with no stray paragraph tags at its edges.
- */
-function balance_paragraphs( string $content ): string {
-	if ( ! preg_match_all( '/<(\/?)p(?=[\s>])/i', $content, $paragraph_tags ) ) {
-		return $content;
-	}
-	$slashes = $paragraph_tags[1];
-	if ( '/' === $slashes[0] ) {
-		$content = '<p>' . $content;
-	}
-	if ( '' === end( $slashes ) ) {
-		$content .= '</p>';
-	}
-	return $content;
-}
-
-/**
  * Fallback content for a shortcode written without any: the countdown's label, the counter's
  * link to sign. (The carousel's fallback is its quotes: without them it shows its notice.)
  *
