@@ -77,6 +77,14 @@ async function openPost(id) {
         shadow: widget.shadowRoot !== null,
         error: widget.shadowRoot?.querySelector('[part~="error"]')?.textContent.trim() ?? null,
         quotes: widget.localName === 'quote-carousel' ? widget.quotes.length : null,
+        // What wpautop leaves inside a widget: empty paragraphs, and line breaks at its edges.
+        lightDom: widget.innerHTML,
+        leftovers: [
+          ...[...widget.querySelectorAll('p')].filter((p) => p.textContent.trim() === ''),
+          ...[widget.firstElementChild, widget.lastElementChild].filter(
+            (el) => el?.localName === 'br',
+          ),
+        ].map((el) => el.outerHTML),
       })),
       outsideText: outside.join(' ').replace(/\s+/g, ' '),
       widgetsDefined: ['strike-countdown', 'quote-carousel', 'petition-counter'].map(
@@ -138,6 +146,11 @@ describe('the plugin in a real WordPress', () => {
         for (const widget of seen.widgets) {
           assert.ok(widget.defined && widget.shadow, `${widget.tag} upgraded`);
           assert.equal(widget.error, null, `${widget.tag} shows no error`);
+          assert.deepEqual(
+            widget.leftovers,
+            [],
+            `${widget.tag} holds no wpautop leftovers: ${widget.lightDom}`,
+          );
           if (widget.quotes !== null)
             assert.equal(widget.quotes, QUOTES.length, 'every quote inside');
         }

@@ -61,25 +61,66 @@ function remove_autop_leftovers( string $content ): string {
 	$content = preg_replace( '/<p>(?:\s|&nbsp;|<br\s*\/?>)*<\/p>/i', '', $content );
 	$content = preg_replace( '/^(?:\s|<br\s*\/?>|<\/p>)+/i', '', $content );
 	$content = preg_replace( '/(?:\s|<br\s*\/?>|<p>)+$/i', '', $content );
-	return balance_paragraphs( $content );
+	return balance_paragraphs( remove_unmatched_edge_paragraphs( $content ) );
+}
+
+/**
+ * Drops a `</p>` at the end, or a `<p>` at the start, that closes or opens a paragraph of the
+ * page rather than of the content (more closing than opening paragraph tags, or the reverse).
+ *
+ * @param string $content The enclosed content, its whitespace and line breaks at the edges gone.
+ */
+function remove_unmatched_edge_paragraphs( string $content ): string {
+	$opening = preg_match_all( '/<p(?=[\s>])/i', $content );
+	$closing = preg_match_all( '/<\/p>/i', $content );
+	if ( $closing > $opening ) {
+		$content = rtrim( preg_replace( '/<\/p>$/i', '', $content ) );
+	}
+	if ( $opening > $closing ) {
+		$content = ltrim( preg_replace( '/^<p>/i', '', $content ) );
+	}
+	return $content;
 }
 
 /**
  * Closes the half paragraphs left at either edge: text ending in `</p>` gets its `<p>`, and a
- * `<p>` left open at the end is closed.
+ * `<p>` left open at the end is closed. A `<p>` that a block closes (wpautop writes
+ * `<blockquote><p>text</blockquote>`) is not half a paragraph: HTML closes it there.
  *
  * @param string $content Content with no stray paragraph tags at its edges.
  */
 function balance_paragraphs( string $content ): string {
-	if ( ! preg_match_all( '/<(\/?)p(?=[\s>])/i', $content, $paragraph_tags ) ) {
-		return $content;
-	}
-	$slashes = $paragraph_tags[1];
-	if ( '/' === $slashes[0] ) {
+	if ( starts_inside_paragraph( $content ) ) {
 		$content = '<p>' . $content;
 	}
-	if ( '' === end( $slashes ) ) {
+	if ( ends_inside_paragraph( $content ) ) {
 		$content .= '</p>';
 	}
 	return $content;
+}
+
+/**
+ * Whether the content's first `</p>` closes a paragraph that began before the content.
+ *
+ * @param string $content The enclosed content.
+ */
+function starts_inside_paragraph( string $content ): bool {
+	if ( ! preg_match( '/^(.*?)<\/p>/is', $content, $before_first_close ) ) {
+		return false;
+	}
+	return ! preg_match( '/<(?:p|blockquote|figure|div|ul|ol)(?=[\s>])/i', $before_first_close[1] );
+}
+
+/**
+ * Whether the content's last `<p>` is still open at its end (nothing closes it, not even a block).
+ *
+ * @param string $content The enclosed content.
+ */
+function ends_inside_paragraph( string $content ): bool {
+	$last_open = strripos( $content, '<p>' );
+	if ( false === $last_open ) {
+		return false;
+	}
+	$after_last_open = substr( $content, $last_open );
+	return ! preg_match( '/<\/(?:p|blockquote|figure|figcaption|div|li|ul|ol)>/i', $after_last_open );
 }
