@@ -1,18 +1,11 @@
 #!/usr/bin/env node
-// Packages the WordPress plugin: builds the drop-in script (unless --no-build), copies
-// dist/strike-widgets.js into wordpress/strike-widgets/assets/, and writes
-// dist/strike-widgets-wordpress.zip with the folder strike-widgets/ inside, ready for
+// Packages the WordPress plugin: builds the drop-in script (unless --no-build) and writes
+// dist/strike-widgets-wordpress.zip (wordpress/strike-widgets/ plus dist/strike-widgets.js as
+// assets/strike-widgets.js) with the folder strike-widgets/ inside, ready for
 // Plugins → Add New → Upload Plugin. No PHP needed; the zip is written here (zlib), not by a
 // `zip` binary, so it builds the same on any machine.
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -94,13 +87,17 @@ function build({ buildScript }) {
   if (buildScript) {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  mkdirSync(join(PLUGIN, 'assets'), { recursive: true });
-  copyFileSync(SCRIPT, join(PLUGIN, 'assets', 'strike-widgets.js'));
   const files = filesUnder(PLUGIN).map((path) => ({
     name: `strike-widgets/${path.split('\\').join('/')}`,
     data: readFileSync(join(PLUGIN, path)),
     modified: statSync(join(PLUGIN, path)).mtime,
   }));
+  // The built script goes into the zip only: the plugin's folder in the repository holds sources.
+  files.push({
+    name: 'strike-widgets/assets/strike-widgets.js',
+    data: readFileSync(SCRIPT),
+    modified: statSync(SCRIPT).mtime,
+  });
   writeFileSync(ZIP, zip(files));
   console.log(`${relative(ROOT, ZIP)}: ${files.length} files, ${statSync(ZIP).size} bytes`);
 }
