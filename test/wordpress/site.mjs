@@ -115,6 +115,9 @@ async function waitFor(what, ready, { timeoutMs = 30_000 } = {}) {
   throw new Error(`${what} did not start within ${timeoutMs / 1000} s`);
 }
 
+// Ctrl-C or a CI timeout: exit normally, so the 'exit' handlers below stop MariaDB and PHP.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 /** A child process that is killed when this one exits, however it exits. */
 function startProcess(command, args, { log }) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
