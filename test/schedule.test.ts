@@ -226,3 +226,35 @@ describe('schedule: phaseAt', () => {
     expect(split(61000, 60000)).to.deep.equal({ days: 0, hours: 0, minutes: 2, seconds: 0 });
   });
 });
+
+describe('schedule: issue 13 (hostile pages and values)', () => {
+  it('issue 13.6: dates are checked with getUTC* fields, not toJSON', () => {
+    const { toJSON } = Date.prototype;
+    Date.prototype.toJSON = function () {
+      return this.toLocaleString();
+    };
+    try {
+      expect(iso(parseDateTime('2026-12-03T08:00', L))).to.equal('2026-12-03T08:00:00Z');
+      configError(() => parseDateTime('2026-02-30T08:00', L), 'start');
+      configError(() => parseDateTime('2026-12-03T24:00', L), 'start');
+    } finally {
+      Date.prototype.toJSON = toJSON;
+    }
+  });
+
+  it('issue 13.10: durations and dates past the year 9999 name their attribute', () => {
+    const start = parseDateTime('2026-12-03T08:00', L);
+    configError(() => addDuration(L, start, 'P99999999D'), 'end');
+    configError(() => addDuration(L, start, 'PT99999999999H'), 'end');
+    configError(() => addDuration(L, start, new Date(8.64e15)), 'end');
+    configError(() => parseSchedule({ periods: '2026-12-03T08:00/P99999999D' }), 'periods');
+    configError(() => parseSchedule({ start: new Date(NaN) }), 'start');
+  });
+
+  it('issue 13.8: a Date or ms since 1970 is read as that instant', () => {
+    const start = Date.UTC(2026, 11, 3, 8);
+    const schedule = parseSchedule({ start: new Date(start), end: start + 3 * H });
+    expect(schedule.periods).to.deep.equal([{ start, end: start + 3 * H }]);
+    configError(() => parseSchedule({ start: {} as never }), 'start');
+  });
+});

@@ -451,3 +451,217 @@ describe('<strike-countdown> live, with fake timers', () => {
     expect(a.phase).to.equal('before');
   });
 });
+
+describe('<strike-countdown> issue 10: a light shadow DOM, controllers', () => {
+  it('issue 10: the common before phase renders at most 12 elements, keeping every part and the timer', async () => {
+    const el = await make(
+      'label="Strike" start="2026-12-03T08:00" end="P2D" now="2026-11-30T06:58:30"',
+    );
+    const elements = el.shadowRoot!.querySelectorAll('*').length;
+    expect(elements).to.be.at.most(12);
+    for (const name of ['label', 'status', 'days', 'hours', 'minutes', 'seconds', 'dates'])
+      expect($(el, `[part~="${name}"]`), name).to.not.equal(null);
+    expect($(el, '[role="timer"]')).to.not.equal(null);
+    expect(sentence(el)).to.include('The strike starts on');
+    expect(live(el)).to.not.equal(null);
+  });
+
+  it('issue 10: a removed countdown holds no timer and no hashchange listener', async () => {
+    const clock = sinon.useFakeTimers({
+      now: Date.parse('2026-12-03T07:00:00Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      shouldClearNativeTimers: true,
+    });
+    try {
+      setHidden(false);
+      const el = await make('start="2026-12-03T08:00"');
+      expect(clock.countTimers()).to.equal(1);
+      const parent = el.parentElement!;
+      el.remove();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(clock.countTimers()).to.equal(0);
+      // Reconnected, it ticks again and reads the address again.
+      parent.append(el);
+      await flush(el);
+      expect(clock.countTimers()).to.equal(1);
+      el.remove();
+    } finally {
+      clock.restore();
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+  });
+});
+
+describe('<strike-countdown> issue 13: values a developer will set', () => {
+  /** Sets `values` as properties on a fresh countdown; returns it and the console errors. */
+  async function withProperties(values: Record<string, unknown>) {
+    const el = await make('start="2026-12-03T08:00" now="2026-12-01T08:00"');
+    const errors = await captureConsole('error', async () => {
+      Object.assign(el, values);
+      await flush(el);
+    });
+    return { el, errors };
+  }
+
+  it('issue 13.8: accepts a Date for start, end and now', async () => {
+    const { el, errors } = await withProperties({
+      start: new Date('2026-12-03T08:00:00Z'),
+      end: new Date('2026-12-05T08:00:00Z'),
+      now: new Date('2026-12-04T08:00:00Z'),
+    });
+    expect(errors).to.have.length(0);
+    expect(el.phase).to.equal('during');
+    expect(el.remaining).to.equal(24 * 3600e3);
+    expect(part(el, 'dates')).to.equal(
+      'Thursday 3 December at 08:00 GMT – Saturday 5 December at 08:00 GMT',
+    );
+  });
+
+  it('issue 13.8: accepts a number (ms since 1970) for start, end and now', async () => {
+    const { el, errors } = await withProperties({
+      start: Date.parse('2026-12-03T08:00:00Z'),
+      end: Date.parse('2026-12-03T10:00:00Z'),
+      now: Date.parse('2026-12-03T07:00:00Z'),
+    });
+    expect(errors).to.have.length(0);
+    expect(el.phase).to.equal('before');
+    expect(el.remaining).to.equal(3600e3);
+  });
+
+  const wrongValues: [string, string, unknown][] = [
+    ['start', 'an invalid Date', new Date('soon')],
+    ['start', 'an object', {}],
+    ['end', 'a Symbol', Symbol('end')],
+    ['now', 'an array', ['2026-12-03']],
+    ['start', 'NaN', NaN],
+    ['periods', 'a number', 3],
+    ['timezone', 'an object', { zone: 'Europe/London' }],
+    ['precision', 'a Symbol', Symbol('seconds')],
+    ['href', 'a number', 42],
+  ];
+  for (const [property, kind, value] of wrongValues) {
+    it(`issue 13.8: ${kind} for ${property} is an error naming ${property}`, async () => {
+      const { el, errors } = await withProperties({ [property]: value });
+      expect(el.phase).to.equal('error');
+      expect(part(el, 'error')).to.include(`${property}:`);
+      expect(errors).to.have.length(1);
+    });
+  }
+
+  it('issue 13.8: a URL for href is accepted', async () => {
+    const { el, errors } = await withProperties({ href: new URL('https://example.org/picket') });
+    expect(errors).to.have.length(0);
+    expect(($(el, '[part="action"]') as HTMLAnchorElement).href).to.equal(
+      'https://example.org/picket',
+    );
+  });
+
+  const exoticLabels: [string, () => unknown][] = [
+    ['Symbol()', () => Symbol('label')],
+    ['Object.create(null)', () => Object.create(null)],
+    [
+      'an object whose toString throws',
+      () => ({
+        toString() {
+          throw new Error('no');
+        },
+      }),
+    ],
+  ];
+  for (const [name, makeValue] of exoticLabels) {
+    it(`issue 13.9: label = ${name} throws nothing and names label`, async () => {
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        const { el, errors } = await withProperties({ label: makeValue() });
+        expect(el.phase).to.equal('error');
+        expect(part(el, 'error')).to.include('label:');
+        expect(errors).to.have.length(1);
+        el.label = 'Strike';
+        await flush(el);
+        expect(el.phase).to.equal('before');
+        expect(part(el, 'label')).to.equal('Strike');
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(uncaught).to.deep.equal([]);
+    });
+  }
+
+  const farEnds: [string, string, string][] = [
+    ['end="P99999999D"', 'start="2026-12-03T08:00" end="P99999999D"', 'end'],
+    ['end="PT9999999999999H"', 'start="2026-12-03T08:00" end="PT9999999999999H"', 'end'],
+    ['a period of P99999999D', 'periods="2026-12-03T08:00/P99999999D"', 'periods'],
+  ];
+  for (const [name, attrs, attribute] of farEnds) {
+    it(`issue 13.10: ${name} names ${attribute}, not "configuration"`, async () => {
+      let el!: StrikeCountdown;
+      const errors = await captureConsole('error', async () => {
+        el = await make(attrs);
+      });
+      expect(el.phase).to.equal('error');
+      expect(part(el, 'error')).to.include(`${attribute}:`).and.not.include('Invalid time value');
+      expect(errors).to.have.length(1);
+    });
+  }
+
+  it('issue 13.10: a start Date past the year 9999 names start', async () => {
+    const { el, errors } = await withProperties({ start: new Date(8.64e15) });
+    expect(part(el, 'error')).to.include('start:');
+    expect(errors).to.have.length(1);
+  });
+
+  it('issue 13.6: a page that patches Date.prototype.toJSON still gets its dates', async () => {
+    const { toJSON, toISOString } = Date.prototype;
+    // A common "local time" patch, and a worse one.
+    Date.prototype.toJSON = function () {
+      return this.toLocaleString();
+    };
+    Date.prototype.toISOString = () => 'patched';
+    try {
+      const el = await make('start="2026-12-03T08:00" end="P2D" now="2026-12-02T08:00"');
+      expect(el.phase).to.equal('before');
+      expect(el.remaining).to.equal(24 * 3600e3);
+    } finally {
+      Date.prototype.toJSON = toJSON;
+      Date.prototype.toISOString = toISOString;
+    }
+  });
+});
+
+describe('<strike-countdown> issue 11.5: the call to action after the strike', () => {
+  const strike =
+    'start="2026-12-03T08:00" end="P2D" href="/picket" action-text="Find your picket line"';
+
+  it('issue 11.5: after the last round the call to action (href) is no longer offered', async () => {
+    const el = await make(`${strike} now="2026-12-06T08:00"`);
+    expect(el.phase).to.equal('after');
+    expect($(el, '[part="action"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
+  it("issue 11.5: after-href offers the page author's own link after the strike only", async () => {
+    const el = await make(
+      `${strike} after-href="/what-next" after-action-text="What happens next" now="2026-12-02T08:00"`,
+    );
+    const action = () => $(el, '[part="action"]') as HTMLAnchorElement | null;
+    expect(action()!.textContent).to.equal('Find your picket line');
+    expect(action()!.href).to.equal(new URL('/picket', location.href).href);
+    el.now = '2026-12-06T08:00';
+    await flush(el);
+    expect(action()!.textContent).to.equal('What happens next');
+    expect(action()!.href).to.equal(new URL('/what-next', location.href).href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('issue 11.5: an unsafe after-href is an error naming after-href', async () => {
+    let el!: StrikeCountdown;
+    const errors = await captureConsole('error', async () => {
+      el = await make(`${strike} after-href="javascript:alert(1)" now="2026-12-02T08:00"`);
+    });
+    expect(part(el, 'error')).to.include('after-href:');
+    expect(errors).to.have.length(1);
+  });
+});

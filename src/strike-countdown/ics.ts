@@ -40,7 +40,7 @@ VERSION:2.0
 PRODID:-//strike-widgets//EN
 ${periods
   .map(({ start, end }, i) => {
-    const title = periods[1] ? `${summary} (${i + 1}/${periods.length})` : summary;
+    const title = periods.length > 1 ? `${summary} (${i + 1}/${periods.length})` : summary;
     // A stable UID per round: its start and its title.
     return `BEGIN:VEVENT
 UID:${icsDate(start)}-${encodeURIComponent(title)}@strike-countdown

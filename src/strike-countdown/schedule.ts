@@ -44,10 +44,15 @@ export interface PhaseInfo {
 const DATE = 'a date-time such as 2026-12-03T08:00';
 const END = 'a later date-time or a positive duration such as P2D';
 const PERIODS = 'ordered intervals such as 2026-12-03T08:00/P2D';
+const ZONE = 'an IANA zone such as Europe/London';
+const DATE_VALUE = 'an ISO 8601 date-time such as 2026-12-03T08:00, a Date, or ms since 1970';
 
 /** An offset (sign, hours, minutes) in ms; none (Z, GMT) is 0. */
-const offsetMs = (sign?: string, h?: string, m = '0') =>
-  sign ? +(sign + 1) * (+h! * 60 + +m) * 6e4 : 0;
+function offsetMs(sign?: string, hours = '0', minutes = '0') {
+  if (!sign) return 0;
+  const direction = sign === '-' ? -1 : 1;
+  return direction * (Number(hours) * 60 + Number(minutes)) * 60e3;
+}
 
 /** The UTC offset of `zone` at instant `t`, in ms, from `Intl` ("GMT+01:00", or "GMT" for 0). */
 function offset(zone: string, t: number) {
@@ -70,81 +75,173 @@ export function instantOf(zone: string, wall: number): number {
   return offset(zone, a) != wall - a && offset(zone, b) == wall - b ? b : a;
 }
 
+/**
+ * The latest instant a schedule may reach: the end of the year 9999, the last a four-digit ISO
+ * 8601 year can write (far inside `Date`'s range, so the zone arithmetic below never fails).
+ */
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** `t` is an instant the schedule can work with: finite, and no later than the year 9999. */
+const inRange = (t: number) => Number.isFinite(t) && Math.abs(t) <= LATEST;
+
+/**
+ * The wall-clock fields as ms that `Date`'s UTC methods read back, or NaN when they do not read
+ * back as written (30 February, 24:00, minute 60). Checked with the `getUTC*` fields, so a page
+ * that patches `Date.prototype.toJSON` or `toISOString` cannot make a valid date look invalid.
+ */
+function wallClock(date: string, time: string, seconds: string, fraction: string) {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const second = Number(seconds.slice(1));
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, month - 1, day);
+  wall.setUTCHours(hour, minute, second, Number((fraction + '000').slice(1, 4)));
+  const readsBack =
+    wall.getUTCFullYear() === year &&
+    wall.getUTCMonth() === month - 1 &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hour &&
+    wall.getUTCMinutes() === minute &&
+    wall.getUTCSeconds() === second;
+  return readsBack ? wall.getTime() : NaN;
+}
+
 /** An ISO 8601 date or date-time as an instant; without an offset, wall-clock time in `zone`. */
 export function parseDateTime(value: string, zone: string, attribute = 'start'): number {
-  const v = value.trim();
-  const [, date, hm = '00:00', s = ':00', f = '', z, sign, oh, om] =
+  const text = value.trim();
+  const [
+    ,
+    date,
+    time = '00:00',
+    seconds = ':00',
+    fraction = '',
+    zulu,
+    sign,
+    offsetHours,
+    offsetMinutes,
+  ] =
     /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?:(:\d\d)([.,]\d+)?)?(Z|([+-])(\d\d)(?::?(\d\d))?)?)?$/i.exec(
-      v,
+      text,
     ) ?? [];
-  const iso = `${date}T${hm}${s}`;
-  const wall = Date.parse(iso + 'Z') + +(f + '000').slice(1, 4);
-  // Date.parse rolls 30 February over to March, and 24:00 to the next day: read it back.
-  if (!new Date(wall).toJSON()?.startsWith(iso) || +oh > 23 || +om > 59)
-    throw new ConfigError(attribute, v ? `"${v}" is not a date.` : 'is missing.', DATE);
-  return z ? wall - offsetMs(sign, oh, om) : instantOf(zone, wall);
+  const wall = date ? wallClock(date, time, seconds, fraction) : NaN;
+  if (Number.isNaN(wall) || Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+    throw new ConfigError(attribute, text ? `"${text}" is not a date.` : 'is missing.', DATE);
+  return zulu ? wall - offsetMs(sign, offsetHours, offsetMinutes) : instantOf(zone, wall);
+}
+
+/** A value a developer may give for a date-time: ISO 8601 text, a `Date`, or ms since the epoch. */
+export type DateTimeInput = string | Date | number;
+
+/**
+ * A date-time given as text (read by `parseDateTime`), as a `Date` or as a number of ms since the
+ * epoch (as `Date.now()` gives). Anything else, an invalid `Date` or an instant past the year
+ * 9999, is a ConfigError naming `attribute`.
+ */
+export function readDateTime(value: unknown, zone: string, attribute: string): number {
+  if (typeof value === 'string') return parseDateTime(value, zone, attribute);
+  if (value instanceof Date || typeof value === 'number') {
+    const instant = value instanceof Date ? value.getTime() : value;
+    if (inRange(instant)) return instant;
+    throw new ConfigError(attribute, 'is not a valid date.', DATE_VALUE);
+  }
+  throw new ConfigError(attribute, `is a ${describeType(value)}, not a date.`, DATE_VALUE);
+}
+
+/** What kind of value `value` is, for a message (never calls the value's own methods). */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /**
  * The end of a round that starts at `start`: `start` plus a positive ISO 8601 duration (weeks,
  * days, hours, minutes, seconds: weeks and days are calendar days in `zone`, the rest exact), or
- * a date-time after `start`.
+ * a date-time after `start` (text, a `Date` or ms, as `readDateTime` reads them).
  */
-export function addDuration(zone: string, start: number, value: string, attribute = 'end') {
-  let end;
-  if (/P/i.test(value)) {
-    const [, w = 0, d = 0, h = 0, m = 0, s = '0'] =
-      /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:([\d.,]+)S)?)?$/i.exec(value) ??
-      [];
-    const days = 7 * +w + +d;
-    end =
-      (days ? instantOf(zone, wallOf(zone, start) + days * DAY) : start) +
-      (+h * 3600 + +m * 60 + +s.replace(',', '.')) * 1e3;
-  } else end = parseDateTime(value, zone, attribute);
+export function addDuration(zone: string, start: number, value: unknown, attribute = 'end') {
+  const isDuration = typeof value === 'string' && /P/i.test(value);
+  const end = isDuration
+    ? durationEnd(zone, start, value, attribute)
+    : readDateTime(value, zone, attribute);
   if (end > start) return end;
-  throw new ConfigError(attribute, `"${value}" is not after the start.`, END);
+  throw new ConfigError(attribute, `"${String(value)}" is not after the start.`, END);
 }
 
+/** `start` plus the ISO 8601 duration `value`; a ConfigError naming `attribute` past the year 9999. */
+function durationEnd(zone: string, start: number, value: string, attribute: string) {
+  const [, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = '0'] =
+    /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:([\d.,]+)S)?)?$/i.exec(value) ?? [];
+  const calendarDays = 7 * Number(weeks) + Number(days);
+  const exactMs =
+    (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds.replace(',', '.'))) * 1e3;
+  const wallEnd = wallOf(zone, start) + calendarDays * DAY;
+  // Checked before the zone is asked about it: Intl throws "Invalid time value" out of range.
+  if (!inRange(wallEnd) || !inRange(wallEnd + exactMs))
+    throw new ConfigError(attribute, `"${value}" ends after the year 9999.`, END);
+  return (calendarDays ? instantOf(zone, wallEnd) : start) + exactMs;
+}
+
+/** What `parseSchedule` reads: the element's properties, as a developer may have set them. */
 export interface ScheduleInput {
-  start?: string | null;
-  end?: string | null;
+  start?: DateTimeInput | null;
+  end?: DateTimeInput | null;
   periods?: string | null;
   timezone?: string | null;
 }
 
-/** Reads the attributes into a schedule; throws a ConfigError naming the attribute at fault. */
-export function parseSchedule({ start, end, periods, timezone }: ScheduleInput): Schedule {
-  const zone = timezone?.trim() || 'Europe/London';
+/** `value` as trimmed text ('' when absent); a ConfigError naming `attribute` if it is not text. */
+export function readText(value: unknown, attribute: string, expected = 'text'): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  throw new ConfigError(attribute, `is a ${describeType(value)}, not text.`, expected);
+}
+
+/** The IANA zone in `timezone` (default Europe/London), checked against `Intl`. */
+function readZone(timezone: unknown) {
+  const zone = readText(timezone, 'timezone', ZONE) || 'Europe/London';
   try {
     offset(zone, 0);
   } catch {
-    throw new ConfigError(
-      'timezone',
-      `"${zone}" is not a time zone.`,
-      'an IANA zone such as Europe/London',
-    );
+    throw new ConfigError('timezone', `"${zone}" is not a time zone.`, ZONE);
   }
-  const p = periods?.trim();
-  let last = -Infinity;
-  return {
-    zone,
-    // Each interval in `periods` is a round; without `periods`, start and end are the one round.
-    periods: (p ? p.split(/[\s,]+/) : [null]).map((interval) => {
-      const [a, b, extra] = interval?.split('/') ?? [start ?? '', end?.trim() ?? ''];
-      const s =
-        interval && (!b || extra != null) ? NaN : parseDateTime(a, zone, p ? 'periods' : 'start');
-      if (!(s >= last))
-        throw new ConfigError(
-          'periods',
-          `"${interval}" is not an interval after the one before.`,
-          PERIODS,
-        );
-      return {
-        start: s,
-        end: b ? (last = addDuration(zone, s, b, p ? 'periods' : 'end')) : undefined,
-      };
-    }),
-  };
+  return zone;
+}
+
+/** One `start/end` or `start/duration` interval of `periods`, starting no earlier than `earliest`. */
+function readInterval(interval: string, zone: string, earliest: number): Period {
+  const [startText, endText, extra] = interval.split('/');
+  const start = endText && extra === undefined ? parseDateTime(startText, zone, 'periods') : NaN;
+  if (Number.isNaN(start) || start < earliest)
+    throw new ConfigError(
+      'periods',
+      `"${interval}" is not an interval after the one before.`,
+      PERIODS,
+    );
+  return { start, end: addDuration(zone, start, endText, 'periods') };
+}
+
+/** Reads the attributes into a schedule; throws a ConfigError naming the attribute at fault. */
+export function parseSchedule({ start, end, periods, timezone }: ScheduleInput): Schedule {
+  const zone = readZone(timezone);
+  const intervals = readText(periods, 'periods', PERIODS);
+  if (!intervals) {
+    // Without `periods`, start and end are the one round (no end: open-ended).
+    const startsAt = readDateTime(start ?? '', zone, 'start');
+    const hasEnd = end !== undefined && end !== null && end !== '';
+    const endText = typeof end === 'string' ? end.trim() : end;
+    return {
+      zone,
+      periods: [
+        { start: startsAt, end: hasEnd ? addDuration(zone, startsAt, endText) : undefined },
+      ],
+    };
+  }
+  const rounds: Period[] = [];
+  for (const interval of intervals.split(/[\s,]+/)) {
+    const previousEnd = rounds.at(-1)?.end ?? -Infinity;
+    rounds.push(readInterval(interval, zone, previousEnd));
+  }
+  return { zone, periods: rounds };
 }
 
 /** Where the schedule is at `now`. */
@@ -179,12 +276,11 @@ export function phaseAt({ periods, zone }: Schedule, now: number): PhaseInfo {
 
 /** Splits ms into whole days, hours, minutes and seconds, rounded up to `unit` ms. */
 export function split(ms: number, unit = 1000) {
-  const s = (Math.ceil(ms / unit) * unit) / 1000;
-  // (x | 0 drops the fraction: fine below 2^31 days, hours and minutes.)
+  const totalSeconds = (Math.ceil(ms / unit) * unit) / 1000;
   return {
-    days: (s / 86400) | 0,
-    hours: ((s / 3600) % 24) | 0,
-    minutes: ((s / 60) % 60) | 0,
-    seconds: s % 60,
+    days: Math.floor(totalSeconds / 86400),
+    hours: Math.floor(totalSeconds / 3600) % 24,
+    minutes: Math.floor(totalSeconds / 60) % 60,
+    seconds: totalSeconds % 60,
   };
 }

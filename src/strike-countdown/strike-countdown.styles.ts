@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-// .t timer (a span per unit, its number in <b>), .d dates, .a actions, .f accent.
+/**
+ * The countdown's own styles (the theme's tokens and reset come first). One element per line of
+ * text and one per number: the unit names are text beside their numbers, the links sit in the
+ * wrapper's flow, so a page of a thousand countdowns has little to lay out.
+ */
 export const styles = css`
   :host {
     contain: content;
@@ -14,40 +18,47 @@ export const styles = css`
   p {
     margin: 0 0 0.5em;
   }
-  .t,
-  .a {
+  .label {
+    font-weight: bold;
+  }
+  .timer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .t span {
-    min-width: 4.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_line);
-    text-align: center;
+    align-items: baseline;
+    gap: 0.25em;
+    color: var(--_muted);
     font-size: 0.85em;
   }
-  .t span,
-  .d {
-    color: var(--_muted);
-  }
-  .t b {
-    display: block;
+  .number {
+    min-width: 1.6em;
+    padding: 0.1em 0.25em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    text-align: center;
     font-size: 2em;
     color: var(--_text);
     font-variant-numeric: tabular-nums;
   }
-  .a a,
-  .f {
+  .number:not(:first-child) {
+    margin-inline-start: 0.4em;
+  }
+  .dates {
+    color: var(--_muted);
+  }
+  .action,
+  .calendar,
+  .preview {
+    display: inline-block;
     padding: 0.4em 0.9em;
     border: 2px solid var(--_accent);
-  }
-  .t span,
-  .a a,
-  .f {
     border-radius: var(--_radius);
   }
-  .f {
+  .action,
+  .calendar {
+    margin: 0 0.5em 0.5em 0;
+  }
+  .action,
+  .preview {
     background: var(--_accent);
     color: var(--_on-accent);
     text-decoration: none;

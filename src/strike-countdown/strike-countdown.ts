@@ -1,19 +1,25 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from '../core/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
-import type { PropertyValues } from 'lit';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
-import { reschedule, subscribe } from '../core/ticker.js';
+import { TickController } from '../core/ticker.js';
 import { safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
-import { ics } from './ics.js';
+import { CalendarFileController } from './calendar-file.js';
+import { PreviewController } from './preview-controller.js';
 import {
+  describeType,
   parseDateTime,
   parseSchedule,
   phaseAt,
+  readDateTime,
+  readText,
   split,
+  type DateTimeInput,
   type Phase,
+  type PhaseInfo,
   type Schedule,
 } from './schedule.js';
 import { styles } from './strike-countdown.styles.js';
@@ -25,13 +31,21 @@ import type { Locale } from '../core/locale.js';
 const termsFor = (locale: Locale): en.CountdownTerms =>
   locale.textLang === 'cy' ? cy.countdown : en.countdown;
 
+export type { DateTimeInput, Phase, PhaseInfo, Schedule } from './schedule.js';
+
 /** The detail of `strike-countdown-phase`. */
 export interface PhaseDetail {
+  /** The phase now. */
   phase: Phase | 'error';
+  /** The round that is on or next, from 0 (-1 on error). */
   periodIndex: number;
 }
 
-const DATE = {
+/** The smallest unit a countdown shows. */
+export type Precision = 'seconds' | 'minutes';
+
+/** How start and end dates are written: in `timezone`, with its abbreviation. */
+const DATE_FORMAT = {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -41,6 +55,51 @@ const DATE = {
 } as const;
 
 const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
+type Unit = (typeof UNITS)[number];
+
+const UNIT_MS: Record<Precision, number> = { seconds: 1000, minutes: 60_000 };
+
+/** The properties `configure()` reads: a change to anything else (a tick, the language) reads nothing. */
+const CONFIGURATION = new Set<PropertyKey>([
+  'start',
+  'end',
+  'periods',
+  'timezone',
+  'label',
+  'href',
+  'actionText',
+  'afterHref',
+  'afterActionText',
+  'precision',
+  'now',
+]);
+
+/** A link the widget offers: a safe URL and its text ('' for the localised default). */
+interface Link {
+  href: string;
+  text: string;
+}
+
+/** What `configure()` read and checked, for the render to use as it is. */
+interface Configuration {
+  schedule: Schedule;
+  precision: Precision;
+  label: string;
+  /** The call to action (`href`), offered until the last round is over. */
+  action?: Link;
+  /** The link offered after the last round (`after-href`). */
+  afterAction?: Link;
+  /** The instant shown, frozen (`now` or the preview), if the countdown does not tick. */
+  frozenAt?: number;
+  /** `frozenAt` comes from the address's `#strike-preview=`. */
+  isPreview: boolean;
+}
+
+/** What the phase says: the visible message and the screen reader's sentence. */
+interface Message {
+  status: string;
+  sentence: string;
+}
 
 /**
  * Counts down to a strike, shows that it is on while it is on, and what comes after. The time
@@ -48,8 +107,8 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
  *
  * @summary A countdown to a strike, exact across time zones and daylight-saving changes.
  * @tagname strike-countdown
- * @fires strike-countdown-phase - The phase or round changed (also for a boundary passed while the page was hidden); `detail: { phase, periodIndex }`.
- * @slot - Fallback content, shown until the script runs.
+ * @fires {CustomEvent<PhaseDetail>} strike-countdown-phase - The phase or round changed (also for a boundary passed while the page was hidden).
+ * @slot - Fallback content, shown until the script runs (and under the notice of a configuration error).
  * @slot before - Replaces the default message before the strike ("The strike starts in").
  * @slot during - Replaces the default message while the strike is on.
  * @slot after - Replaces the default message after the last round.
@@ -61,260 +120,341 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
  * @csspart minutes - The number of minutes left.
  * @csspart seconds - The number of seconds left.
  * @csspart dates - The start and end, in `timezone` with its abbreviation.
- * @csspart action - The call to action link.
+ * @csspart action - The call to action link (`href` before and during the strike, `after-href` after it).
  * @csspart calendar - The "add to calendar" (.ics) download link.
  * @csspart preview - The "preview" marker shown when the time is frozen by `#strike-preview=`.
  * @csspart error - The message shown when the configuration is wrong.
- * @cssprop --strike-accent - Accent colour (links, preview marker).
- * @cssprop --strike-on-accent - Text on the accent colour.
- * @cssprop --strike-text - Text colour.
- * @cssprop --strike-muted - Secondary text (unit names, dates).
- * @cssprop --strike-surface - Background.
- * @cssprop --strike-line - Border of the unit boxes.
- * @cssprop --strike-font - Font family.
- * @cssprop --strike-font-size - Base font size.
- * @cssprop --strike-radius - Corner radius.
+ * @cssprop [--strike-accent=light-dark(#b3152b, #ff8a8a)] - Accent colour (links, preview marker).
+ * @cssprop [--strike-on-accent=light-dark(#fff, #1c1b1f)] - Text on the accent colour.
+ * @cssprop [--strike-text=light-dark(#1c1b1f, #f1eff4)] - Text colour.
+ * @cssprop [--strike-muted=light-dark(#55525b, #c4c0cc)] - Secondary text (unit names, dates).
+ * @cssprop [--strike-surface=light-dark(#fff, #1f1e24)] - Background.
+ * @cssprop [--strike-line=light-dark(#c9c5cf, #5b5863)] - Border of the number boxes.
+ * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--strike-font-size=medium] - Base font size.
+ * @cssprop [--strike-radius=0.5em] - Corner radius.
  */
 export class StrikeCountdown extends StrikeElement {
   static override tagName = 'strike-countdown';
   static override styles = [theme, styles];
 
-  static override properties = {
-    start: {},
-    end: {},
-    periods: {},
-    timezone: {},
-    label: {},
-    href: {},
-    actionText: { attribute: 'action-text' },
-    calendar: { type: Boolean },
-    precision: {},
-    hideAfter: { type: Boolean, attribute: 'hide-after', reflect: true },
-    now: {},
-  };
+  /** When the strike starts: ISO 8601 text (without an offset, wall-clock time in `timezone`; a date alone is 00:00 there), a `Date`, or ms since 1970. */
+  @property() start: DateTimeInput = '';
 
-  /** When the strike starts: ISO 8601; without an offset, wall-clock time in `timezone`; a date alone is 00:00 there. */
-  declare start?: string;
-  /** When it ends: a date-time, or an ISO 8601 duration from `start` (`P2D`, `PT48H`). None: open-ended. */
-  declare end?: string;
+  /** When it ends: a date-time (as `start`), or an ISO 8601 duration from `start` (`P2D`, `PT48H`). None: open-ended. */
+  @property() end: DateTimeInput = '';
+
   /** Instead of start/end: ISO 8601 intervals (`start/end` or `start/duration`) separated by spaces or commas. */
-  declare periods?: string;
-  /** IANA zone for times without an offset and for showing dates (default `Europe/London`). */
-  declare timezone?: string;
-  /** What is counted down to, e.g. "Junior doctors' strike". */
-  declare label?: string;
-  /** The call to action's link (http(s) or relative). */
-  declare href?: string;
-  /** The call to action's text (attribute `action-text`; default "Find out more"). */
-  declare actionText?: string;
-  /** Offer an "add to calendar" (.ics) file for the round(s), until the last one is over. */
-  declare calendar?: boolean;
-  /** `seconds` (default) or `minutes`. */
-  declare precision?: string;
-  /** Hide the element after the last round (attribute `hide-after`). */
-  declare hideAfter?: boolean;
-  /** Show the countdown as at this date-time, frozen (for previews, stories, screenshots). */
-  declare now?: string;
+  @property() periods = '';
 
-  // Private state (#private: the minifier shortens these names).
-  /** The schedule (read at every update: it is cheap). */
-  #schedule?: Schedule;
-  /** The unit shown, in ms. */
-  #unit!: number;
-  /** The link (safe) of the call to action. */
-  #link?: string | null;
-  /** The frozen instant (`now` or the preview), and whether it is the preview. */
-  #frozen?: number;
-  #isPreview?: boolean;
-  /** The phase and round last shown, and the sentence announced when they changed. */
-  #shown?: string;
-  #said?: string;
-  /** The calendar file's blob: URL and what it was made from. */
-  #icsUrl?: string;
-  #icsKey?: string;
-  readonly #refresh = () => this.requestUpdate();
-  /** The address's `#strike-preview` may have changed: `configure` reads it again. */
-  #previewStale = true;
-  readonly #rehash = () => {
-    this.#previewStale = true;
-    this.requestUpdate();
-  };
-  /** This element in the shared timer: the unit it shows, and when its phase next changes. */
-  readonly #timer = { unit: Infinity, next: Infinity, tick: this.#refresh };
-  #off?: () => void;
-  readonly #vis = new VisibilityController(this, this.#refresh);
+  /** IANA zone for times without an offset and for showing dates. */
+  @property() timezone = 'Europe/London';
+
+  /** What is counted down to, e.g. "Junior doctors' strike"; also the calendar event's title. */
+  @property() label = '';
+
+  /** The call to action's link (http(s) or relative, or a `URL`), offered until the last round is over. */
+  @property() href: string | URL = '';
+
+  /**
+   * The call to action's text.
+   * @default "Find out more" (localised)
+   */
+  @property({ attribute: 'action-text' }) actionText = '';
+
+  /** A link offered after the last round (http(s) or relative, or a `URL`), in place of `href`. */
+  @property({ attribute: 'after-href' }) afterHref: string | URL = '';
+
+  /**
+   * The text of the link after the last round.
+   * @default "Find out more" (localised)
+   */
+  @property({ attribute: 'after-action-text' }) afterActionText = '';
+
+  /** Offer an "add to calendar" (.ics) file for the round(s), until the last one is over. */
+  @property({ type: Boolean }) calendar = false;
+
+  /** The smallest unit shown; the time left is rounded up to it. */
+  @property() precision: Precision = 'seconds';
+
+  /** Hide the element after the last round. */
+  @property({ type: Boolean, attribute: 'hide-after', reflect: true }) hideAfter = false;
+
+  /** Show the countdown as at this date-time (as `start`), frozen: for previews, stories, screenshots. */
+  @property() now: DateTimeInput = '';
+
+  /** What the configuration said, when it was last read; none until it reads without a problem. */
+  #configuration?: Configuration;
+  /** The problem the configuration had when it was last read, kept until it is read again. */
+  #configurationProblem?: unknown;
+  /** The phase and round last shown ("before 0"), to tell when they change. */
+  #shownPhase?: string;
+  /** The sentence announced (politely) when the phase last changed after the first render. */
+  #announcement = '';
+
+  readonly #ticks = new TickController(this);
+  readonly #preview = new PreviewController(this);
+  readonly #calendarFile = new CalendarFileController(this);
+  readonly #visibility = new VisibilityController(this, () => this.requestUpdate());
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
-    return this.#info()?.phase ?? 'error';
+    return this.#phaseNow()?.phase ?? 'error';
   }
 
   /** Ms to the next boundary (the next start before and between rounds, the end during one); 0 after; Infinity during an open-ended round. */
   get remaining(): number {
-    return this.#info()?.remaining ?? 0;
+    return this.#phaseNow()?.remaining ?? 0;
   }
 
   /** The round that is on or next, from 0 (-1 on error). */
   get periodIndex(): number {
-    return this.#info()?.periodIndex ?? -1;
+    return this.#phaseNow()?.periodIndex ?? -1;
   }
 
-  #info() {
-    return this.problem || !this.#schedule
-      ? undefined
-      : phaseAt(this.#schedule, this.#frozen ?? Date.now());
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // #strike-preview=<date-time> in the address, read again when it changes and on reconnection.
-    addEventListener('hashchange', this.#rehash);
-    this.#off = subscribe(this.#timer);
-    this.#rehash();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.#rehash);
-    this.#off!();
-    URL.revokeObjectURL(this.#icsUrl!);
-    this.#icsKey = undefined;
+  /** Where the schedule is at the instant shown; undefined while there is a problem. */
+  #phaseNow(): PhaseInfo | undefined {
+    const configuration = this.#configuration;
+    if (this.problem || !configuration) return undefined;
+    return phaseAt(configuration.schedule, configuration.frozenAt ?? Date.now());
   }
 
   protected override configure(changed: PropertyValues) {
-    // A tick, or coming near, changes nothing: the render uses what was read, and a problem stays.
-    if (!changed.size && !this.#previewStale) {
-      if (this.problem) throw this.problem;
-      return;
+    const needsReading =
+      this.#preview.stale || [...changed.keys()].some((name) => CONFIGURATION.has(name));
+    if (needsReading) {
+      try {
+        this.#configuration = this.#readConfiguration();
+        this.#configurationProblem = undefined;
+      } catch (problem) {
+        this.#configuration = undefined;
+        this.#configurationProblem = problem;
+      }
     }
-    this.#previewStale = false;
-    const { zone } = (this.#schedule = parseSchedule(this));
-    this.#unit = ({ seconds: 1e3, minutes: 6e4 } as Record<string, number>)[
-      this.precision || 'seconds'
-    ];
-    if (!(this.#unit > 0))
+    // A tick, the language or the viewport changes nothing that was read: a problem stays.
+    if (this.#configurationProblem) throw this.#configurationProblem;
+  }
+
+  /** Reads and checks every option; throws a ConfigError naming the first one at fault. */
+  #readConfiguration(): Configuration {
+    const schedule = parseSchedule(this);
+    const label = readText(this.label, 'label');
+    const action = this.#readLink('href', this.href, this.actionText, 'action-text');
+    const afterAction = this.#readLink(
+      'after-href',
+      this.afterHref,
+      this.afterActionText,
+      'after-action-text',
+    );
+    const precision = this.#readPrecision();
+    const preview = this.#readPreview(schedule.zone);
+    const frozenAt = preview ?? this.#readNow(schedule.zone);
+    return {
+      schedule,
+      precision,
+      label,
+      action,
+      afterAction,
+      frozenAt,
+      isPreview: preview !== undefined,
+    };
+  }
+
+  #readPrecision(): Precision {
+    const precision: unknown = this.precision;
+    if (precision === 'seconds' || precision === 'minutes') return precision;
+    if (precision === null || precision === undefined || precision === '') return 'seconds';
+    const shown = typeof precision === 'string' ? `"${precision}"` : `A ${describeType(precision)}`;
+    throw new ConfigError('precision', `${shown} is not a unit.`, 'seconds or minutes');
+  }
+
+  /** A link from a URL attribute and its text attribute; none when the URL is empty. */
+  #readLink(attribute: string, url: unknown, text: unknown, textAttribute: string) {
+    const address = url instanceof URL ? url.href : readText(url, attribute, 'a URL');
+    const linkText = readText(text, textAttribute);
+    if (!address) return undefined;
+    const href = safeUrl(address);
+    if (!href)
       throw new ConfigError(
-        'precision',
-        `"${this.precision}" is not a unit.`,
-        'seconds or minutes',
-      );
-    this.#link = safeUrl(this.href);
-    if (this.href && !this.#link)
-      throw new ConfigError(
-        'href',
-        `"${this.href}" is not a safe link.`,
+        attribute,
+        `"${address}" is not a safe link.`,
         'an http(s) or relative URL',
       );
-    const preview = new URLSearchParams(location.hash.slice(1)).get('strike-preview');
-    this.#isPreview = false;
+    return { href, text: linkText };
+  }
+
+  /** The instant in the address's `#strike-preview=`, if any and readable (else it is ignored). */
+  #readPreview(zone: string): number | undefined {
+    const preview = this.#preview.read();
     // Tested before parsing: an exception per countdown per update is slow with many on a page.
-    if (preview) {
-      try {
-        this.#frozen = parseDateTime(preview, zone);
-        this.#isPreview = true;
-      } catch {
-        // An unreadable preview is ignored.
-      }
+    if (!preview) return undefined;
+    try {
+      return parseDateTime(preview, zone);
+    } catch {
+      return undefined;
     }
-    if (!this.#isPreview)
-      this.#frozen = this.now ? parseDateTime(this.now, zone, 'now') : undefined;
   }
 
-  protected override renderContent() {
-    const t = termsFor(this.locale);
-    const { periods, zone } = this.#schedule!;
-    const { phase, periodIndex: i, remaining, day } = this.#info()!;
-    const { start, end } = periods[i];
-    const count = periods.length;
-    const date = (x: number) => formatDate(this.locale, x, { ...DATE, timeZone: zone });
-    const number = (n: number) => formatNumber(this.locale, n);
-    const left = split(remaining, this.#unit);
-    const big = UNITS.find((u) => left[u]) ?? 'seconds';
-    const rel = `${number(left[big])} ${t[big](left[big])}`;
-    const round = count > 1 ? `${t.round(i + 1, count)}: ` : '';
-    const [status, sentence] =
-      phase == 'after'
-        ? [t.after, t.sayAfter(date(end!))]
-        : phase != 'during'
-          ? [i ? t.between(i + 1, count) : t.before, round + t.sayBefore(date(start), rel)]
-          : end
-            ? [t.during, t.sayDuring(date(end), rel)]
-            : [t.duringDay(day!), t.sayDuringDay(day!, date(start))];
-    if (this.#shown && phase + i != this.#shown) this.#said = sentence;
-    // Nothing is left to put in a calendar once the last round is over.
-    const calendar = this.calendar && phase != 'after';
-
-    return html`${this.#isPreview ? html`<p part="preview" class="f">${t.preview(date(this.#frozen!))}</p>` : nothing}
-      ${this.label ? html`<p part="label"><b>${this.label}</b></p>` : nothing}
-      <p class="sr-only">${sentence}</p>
-      <p part="status" aria-hidden="true">
-        ${phase == 'between' ? status : html`<slot name=${phase}>${status}</slot>`}
-      </p>
-      ${
-        remaining % Infinity > 0 // finite and positive
-          ? html`<p role="timer" aria-live="off" class="t">
-              ${UNITS.slice(left.days ? 0 : 1, this.#unit > 1e3 ? 3 : 4).map(
-                (u) => html`<span><b part=${u}>${number(left[u])}</b> ${t[u](left[u])}</span> `,
-              )}
-            </p>`
-          : nothing
-      }
-      <p part="dates" class="d">${round}${date(start)}${end ? ` – ${date(end)}` : ''}</p>
-      ${
-        this.#link || calendar
-          ? html`<p class="a">
-              ${this.#link ? html`<a part="action" class="f" href=${this.#link}>${this.actionText || t.action}</a>` : nothing}
-              ${
-                calendar
-                  ? html`<a
-                      part="calendar"
-                      href=${this.#ics(this.label || t.calendar)}
-                      download="strike.ics"
-                      >${t.calendar}</a
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      <p class="sr-only" aria-live="polite">${this.#said}</p>`;
+  #readNow(zone: string): number | undefined {
+    const now: unknown = this.now;
+    if (now === null || now === undefined || now === '') return undefined;
+    return readDateTime(now, zone, 'now');
   }
 
-  /** The .ics file's blob: URL, made again only when what it says changes (and the old one revoked). */
-  #ics(summary: string) {
-    const key = JSON.stringify([this.#schedule, summary, this.#link]);
-    if (key != this.#icsKey) {
-      URL.revokeObjectURL(this.#icsUrl!);
-      const text = ics({ ...this.#schedule!, summary, url: this.#link, stamp: Date.now() });
-      this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-      this.#icsKey = key;
+  protected override renderContent(): TemplateResult {
+    const configuration = this.#configuration!;
+    const info = this.#phaseNow()!;
+    const message = this.#message(info);
+    if (this.#shownPhase !== undefined && this.#shownPhase !== phaseKey(info))
+      this.#announcement = message.sentence;
+    return html`${this.#renderPreview()}${this.#renderLabel(configuration.label)}
+      <p class="sr-only">${message.sentence}</p>
+      ${this.#renderStatus(info.phase, message.status)} ${this.#renderTimer(info)}
+      <p part="dates" class="dates">${this.#datesText(info.periodIndex)}</p>
+      ${this.#renderLinks(info.phase)}
+      <p class="sr-only" aria-live="polite">${this.#announcement}</p>`;
+  }
+
+  /** A date in the schedule's zone, in the widget's language. */
+  #formatDate(instant: number) {
+    const timeZone = this.#configuration!.schedule.zone;
+    return formatDate(this.locale, instant, { ...DATE_FORMAT, timeZone });
+  }
+
+  /** "Round 2 of 3: " when there are several rounds; '' otherwise. */
+  #roundPrefix(periodIndex: number) {
+    const count = this.#configuration!.schedule.periods.length;
+    return count > 1 ? `${termsFor(this.locale).round(periodIndex + 1, count)}: ` : '';
+  }
+
+  /** The visible message of the phase, and the sentence a screen reader reads instead. */
+  #message({ phase, periodIndex, remaining, day }: PhaseInfo): Message {
+    const terms = termsFor(this.locale);
+    const { periods } = this.#configuration!.schedule;
+    const { start, end } = periods[periodIndex];
+    if (phase === 'after')
+      return { status: terms.after, sentence: terms.sayAfter(this.#formatDate(end!)) };
+    const timeLeft = this.#biggestUnitText(remaining);
+    if (phase === 'before' || phase === 'between') {
+      const status =
+        phase === 'before' ? terms.before : terms.between(periodIndex + 1, periods.length);
+      const sentence =
+        this.#roundPrefix(periodIndex) + terms.sayBefore(this.#formatDate(start), timeLeft);
+      return { status, sentence };
     }
-    return this.#icsUrl!;
+    if (end !== undefined)
+      return { status: terms.during, sentence: terms.sayDuring(this.#formatDate(end), timeLeft) };
+    return {
+      status: terms.duringDay(day!),
+      sentence: terms.sayDuringDay(day!, this.#formatDate(start)),
+    };
+  }
+
+  /** The time left in its biggest unit, e.g. "3 days" (for the sentence). */
+  #biggestUnitText(remaining: number) {
+    const parts = split(remaining, UNIT_MS[this.#configuration!.precision]);
+    const biggest = UNITS.find((unit) => parts[unit] > 0) ?? 'seconds';
+    return this.#unitText(biggest, parts[biggest]);
+  }
+
+  #unitText(unit: Unit, count: number) {
+    return `${formatNumber(this.locale, count)} ${termsFor(this.locale)[unit](count)}`;
+  }
+
+  #renderPreview() {
+    const { isPreview, frozenAt } = this.#configuration!;
+    if (!isPreview) return nothing;
+    const text = termsFor(this.locale).preview(this.#formatDate(frozenAt!));
+    return html`<p part="preview" class="preview">${text}</p>`;
+  }
+
+  #renderLabel(label: string) {
+    return label ? html`<p part="label" class="label">${label}</p>` : nothing;
+  }
+
+  /** The phase's message, in the slot of its name (between rounds there is no slot). */
+  #renderStatus(phase: Phase, status: string) {
+    const message = phase === 'between' ? status : html`<slot name=${phase}>${status}</slot>`;
+    // Hidden from screen readers: the sentence says it, with the dates.
+    return html`<p part="status" aria-hidden="true">${message}</p>`;
+  }
+
+  /** The ticking numbers, while there is a finite time left; each number in its own part. */
+  #renderTimer({ remaining }: PhaseInfo) {
+    if (!showsNumbers(remaining)) return nothing;
+    const { precision } = this.#configuration!;
+    const parts = split(remaining, UNIT_MS[precision]);
+    const shown = UNITS.filter(
+      (unit) =>
+        (unit !== 'days' || parts.days > 0) && (unit !== 'seconds' || precision === 'seconds'),
+    );
+    const terms = termsFor(this.locale);
+    return html`<p role="timer" aria-live="off" class="timer">
+      ${shown.map(
+        (unit) =>
+          html`<b part=${unit} class="number">${formatNumber(this.locale, parts[unit])}</b>
+            ${terms[unit](parts[unit])} `,
+      )}
+    </p>`;
+  }
+
+  /** "Round 2 of 3: Thursday 17 December at 08:00 GMT – Saturday 19 December at 08:00 GMT". */
+  #datesText(periodIndex: number) {
+    const { start, end } = this.#configuration!.schedule.periods[periodIndex];
+    const until = end === undefined ? '' : ` – ${this.#formatDate(end)}`;
+    return `${this.#roundPrefix(periodIndex)}${this.#formatDate(start)}${until}`;
+  }
+
+  /** The call to action (or, after the last round, the `after-href` link) and the calendar file. */
+  #renderLinks(phase: Phase) {
+    const { action, afterAction, label, schedule } = this.#configuration!;
+    const terms = termsFor(this.locale);
+    const isOver = phase === 'after';
+    // After the last round there is nothing to act on and nothing to put in a calendar.
+    const link = isOver ? afterAction : action;
+    const linkView = link
+      ? html`<a part="action" class="action" href=${link.href}>${link.text || terms.action}</a>`
+      : nothing;
+    if (!this.calendar || isOver) return linkView;
+    const file = this.#calendarFile.url({
+      periods: schedule.periods,
+      summary: label || terms.calendar,
+      url: action?.href,
+    });
+    return html`${linkView}
+      <a part="calendar" class="calendar" href=${file} download="strike.ics">${terms.calendar}</a>`;
   }
 
   protected override updated() {
-    const info = this.#info();
+    const info = this.#phaseNow();
     const phase = info?.phase ?? 'error';
     const periodIndex = info?.periodIndex ?? -1;
-    this.setAttribute('phase', phase);
-    if (this.#shown && phase + periodIndex != this.#shown)
-      this.emit('strike-countdown-phase', { phase, periodIndex } satisfies PhaseDetail);
-    this.#shown = phase + periodIndex;
-    // Ticks only while someone could see it and it is not frozen: every unit while the numbers
-    // show, and at the next boundary (also the next day of an open-ended strike).
-    // (The page being hidden is the ticker's business: it stops, and ticks all on return.)
-    const live = this.#vis.near && this.#frozen == null && info;
-    // (remaining % Infinity > 0: finite and positive, i.e. the numbers show.)
-    const unit = live && info.remaining % Infinity > 0 ? this.#unit : Infinity;
-    const next = live ? info.next : Infinity;
-    const tk = this.#timer;
-    if (tk.unit != unit || tk.next != next) {
-      tk.unit = unit;
-      tk.next = next;
-      reschedule();
-    }
+    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
+    const shownPhase = info ? phaseKey(info) : 'error';
+    if (this.#shownPhase !== undefined && shownPhase !== this.#shownPhase)
+      this.emit('strike-countdown-phase', { phase, periodIndex });
+    this.#shownPhase = shownPhase;
+    this.#ticks.need(this.#tickNeeds(info));
+  }
+
+  /**
+   * Ticks only while someone could see it and it is not frozen: every unit while the numbers
+   * show, and at the next boundary (also the next day of an open-ended strike). The page being
+   * hidden is the ticker's business: it stops, and ticks everyone on return.
+   */
+  #tickNeeds(info: PhaseInfo | undefined) {
+    const live = info && this.#visibility.near && this.#configuration?.frozenAt === undefined;
+    if (!live) return { unit: Infinity, next: Infinity };
+    const unit = showsNumbers(info.remaining) ? UNIT_MS[this.#configuration!.precision] : Infinity;
+    return { unit, next: info.next };
   }
 }
+
+/** The numbers show while the time left is finite and positive. */
+const showsNumbers = (remaining: number) => Number.isFinite(remaining) && remaining > 0;
+
+/** The phase and round together, e.g. "between 1": a change in either is a change of phase. */
+const phaseKey = ({ phase, periodIndex }: PhaseInfo) => `${phase} ${periodIndex}`;
 
 declare global {
   interface GlobalEventHandlersEventMap {
