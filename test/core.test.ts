@@ -455,7 +455,9 @@ describe('VisibilityController', () => {
   it('reports the page hidden and visible again, and stops listening once disconnected', async () => {
     const changes: boolean[] = [];
     class VisProbe extends StrikeElement {
-      vis = new VisibilityController(this, (active) => changes.push(active), false);
+      vis = new VisibilityController(this, (active) => changes.push(active), {
+        watchViewport: false,
+      });
       protected override renderContent() {
         return litHtml``;
       }

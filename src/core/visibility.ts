@@ -56,12 +56,11 @@ export class VisibilityController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & Element,
     onChange: (active: boolean) => void = () => {},
-    options: VisibilityOptions | boolean = {},
+    { watchViewport = true }: VisibilityOptions = {},
   ) {
     this.#host = host;
     this.#onChange = onChange;
-    const watchViewport = typeof options === 'boolean' ? options : options.watchViewport;
-    this.#watchViewport = watchViewport ?? true;
+    this.#watchViewport = watchViewport;
     host.addController(this);
   }
 
