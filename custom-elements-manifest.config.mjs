@@ -3,11 +3,12 @@
 //
 // The plugins below complete what the analyzer reads (event types, unions, defaults, CSS custom
 // property defaults and syntax), then the integration plugins write the editor data (VS Code,
-// JetBrains) into dist/ from the completed manifest. scripts/generate-framework-types.mjs writes
-// the React and Vue types from it.
-import { readFileSync } from 'node:fs';
+// JetBrains) and the framework types (React, Vue, Svelte: scripts/framework-types.mjs) into dist/
+// from the completed manifest.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { writeFrameworkTypes } from './scripts/framework-types.mjs';
 
 /** The schema the completed manifest follows (2.x: CSS custom properties carry `syntax`). */
 const SCHEMA_VERSION = '2.1.0';
@@ -86,6 +87,19 @@ function isLiteralUnion(ts, typeNode) {
 /** Unquoted value of a JSDoc or initializer default (`'seconds'` → `seconds`). */
 function unquote(text) {
   return text.replace(/^(['"`])(.*)\1$/, '$2');
+}
+
+/**
+ * An attribute's type as editors take it: its string and number literals and the primitive
+ * types, without classes or aliases (`string | URL | undefined` → `string`), so VS Code offers
+ * the literals as values and JetBrains reads a plain TypeScript type.
+ */
+function editorType(text) {
+  const members = text.split('|').map((member) => member.trim());
+  const kept = members.filter((member) =>
+    /^(['"].*['"]|-?\d+|string|number|boolean)$/.test(member),
+  );
+  return kept.length > 0 ? kept.join(' | ') : 'string';
 }
 
 /**
@@ -189,14 +203,43 @@ function cssPropertyDetails() {
   };
 }
 
-/** Editor data written from the completed manifest into dist/, which the package ships. */
-const editorData = {
-  name: 'editor-data',
+/**
+ * The integration tools leave CSS custom properties' defaults out of the CSS data (VS Code) and
+ * web-types (JetBrains): each property's description gets its default, and web-types its syntax.
+ */
+function addCssDefaults(manifest) {
+  const details = new Map();
+  for (const declaration of classesOf(manifest)) {
+    for (const property of declaration.cssProperties ?? []) details.set(property.name, property);
+  }
+  const withDefault = (property) => {
+    const detail = details.get(property.name);
+    if (!detail?.default) return;
+    property.description = `${property.description} Default: \`${detail.default}\`.`;
+    return detail;
+  };
+  const vsCodeFile = 'dist/vscode.css-custom-data.json';
+  const vsCode = JSON.parse(readFileSync(vsCodeFile, 'utf8'));
+  vsCode.properties.forEach(withDefault);
+  writeFileSync(vsCodeFile, JSON.stringify(vsCode, null, 2) + '\n');
+  const webTypesFile = 'dist/web-types.json';
+  const webTypes = JSON.parse(readFileSync(webTypesFile, 'utf8'));
+  for (const property of webTypes.contributions.css?.properties ?? []) {
+    const detail = withDefault(property);
+    if (detail?.syntax) property.value = { type: detail.syntax, default: detail.default };
+  }
+  writeFileSync(webTypesFile, JSON.stringify(webTypes, null, 2) + '\n');
+}
+
+/** Editor data and framework types written from the completed manifest into dist/ (shipped). */
+const integrations = {
+  name: 'integrations',
   packageLinkPhase({ customElementsManifest }) {
     const manifest = structuredClone(customElementsManifest);
     for (const declaration of classesOf(manifest)) {
       for (const attribute of declaration.attributes ?? []) {
         if (attribute.default !== undefined) attribute.default = unquote(attribute.default);
+        if (attribute.type?.text) attribute.type.text = editorType(attribute.type.text);
       }
     }
     generateVsCodeCustomElementData(manifest, {
@@ -207,8 +250,10 @@ const editorData = {
     generateJetBrainsWebTypes(manifest, {
       outdir: 'dist',
       webTypesFileName: 'web-types.json',
-      packageJson: true,
+      packageJson: false,
     });
+    addCssDefaults(manifest);
+    writeFrameworkTypes(customElementsManifest, 'dist/types');
   },
 };
 
@@ -219,5 +264,5 @@ export default {
   // package.json's customElements field is written by hand: the analyzer would point it at
   // whatever --outdir it was given (the freshness check uses a scratch folder).
   packagejson: false,
-  plugins: [publicApiOnly, completeTypes(), attributeDefaults, cssPropertyDetails(), editorData],
+  plugins: [publicApiOnly, completeTypes(), attributeDefaults, cssPropertyDetails(), integrations],
 };
