@@ -1,0 +1,2 @@
+// The package's React types: JSX.IntrinsicElements for the three tags.
+import type {} from 'strike-widgets/react';

@@ -1,0 +1,2 @@
+// The package's Svelte types: SvelteHTMLElements for the three tags.
+import type {} from 'strike-widgets/svelte';
