@@ -29,6 +29,12 @@ const termsFor = (locale: Locale): en.CarouselTerms =>
 
 export type { Quote };
 
+/**
+ * Seconds per quote, or `auto`. From the attribute it arrives as text (`"8"`), which is read
+ * the same way.
+ */
+export type QuoteInterval = number | 'auto';
+
 /** The `detail` of `quote-carousel-change`: the position of the quote now shown. */
 export interface QuoteCarouselChangeDetail {
   /** The position of the quote now shown, from 0. */
@@ -144,7 +150,7 @@ export class QuoteCarousel extends StrikeElement {
   /** Rotate automatically (not under `prefers-reduced-motion: reduce`). */
   @property({ type: Boolean }) autoplay = false;
   /** Seconds per quote (at least 5; a number, or a string of one), or `auto`: the reading time of each quote (see docs). */
-  @property() interval: number | string = 'auto';
+  @property() interval: QuoteInterval = 'auto';
   /** Show the quotes in a random order. */
   @property({ type: Boolean }) shuffle = false;
   /**
