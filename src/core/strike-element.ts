@@ -13,6 +13,7 @@ import { state } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
+import { holdFallback, queueFirstRender, rememberReservedHeights } from './first-render.js';
 import { localeFor, resolveLang, watchLang, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -41,6 +42,7 @@ export abstract class StrikeElement extends LitElement {
    * first definition stays and a different version is reported once with `console.warn`.
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
+    rememberReservedHeights();
     safeDefine(tag, this as unknown as CustomElementConstructor, registry);
   }
 
@@ -76,6 +78,18 @@ export abstract class StrikeElement extends LitElement {
 
   #lastLogged?: string;
   #unwatchLang?: () => void;
+
+  // The first render waits for a task of its own (core/first-render.ts), the fallback showing.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    holdFallback(this, root);
+    return root;
+  }
+
+  protected override scheduleUpdate() {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return queueFirstRender(this.renderRoot, () => super.scheduleUpdate());
+  }
 
   override connectedCallback() {
     super.connectedCallback();
