@@ -124,7 +124,19 @@ export default async function run({ browser, server, table }) {
       ms(task),
       JSON.stringify(r.sample.slice(0, 40)),
     ]);
+    rows.at(-1).perTick = r.perTick;
+    rows.at(-1).task = task;
   }
+  const [strikeRow, relativeRow] = rows;
+  rows.push([
+    'ratio (strike / relative-time)',
+    '',
+    '',
+    `${(strikeRow.perTick / relativeRow.perTick).toFixed(2)}x (goal at most 0.25x)`,
+    '',
+    `${(strikeRow.task / relativeRow.task).toFixed(2)}x (goal at most 1x)`,
+    '',
+  ]);
   table(
     `Countdowns: ${N} on one page, ${SECONDS} s of ticking (main-thread time per 1 s tick; first render: median of ${LOADS} loads)`,
     [

@@ -6,20 +6,41 @@
  */
 import type { Locale } from './locale.js';
 
-const cache = new Map<string, unknown>();
+/**
+ * One formatter per (kind, locale, options), found without building a key string: a tree whose
+ * path is the locale, then each option's name and value in the order given. The widgets pass
+ * their options in a fixed order, so each path is built once.
+ */
+interface CacheNode {
+  children: Map<unknown, CacheNode>;
+  formatter?: unknown;
+}
 
-function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = make()));
-  return value;
+const newNode = (): CacheNode => ({ children: new Map() });
+const numberFormats = newNode();
+const dateTimeFormats = newNode();
+
+function child(node: CacheNode, key: unknown): CacheNode {
+  let next = node.children.get(key);
+  if (!next) {
+    next = newNode();
+    node.children.set(key, next);
+  }
+  return next;
+}
+
+function cached<T>(root: CacheNode, locale: string, options: object, make: () => T): T {
+  let node = child(root, locale);
+  for (const [name, value] of Object.entries(options)) node = child(child(node, name), value);
+  node.formatter ??= make();
+  return node.formatter as T;
 }
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+  cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
 
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) =>
-  cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+  cached(dateTimeFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 /** A number formatted for the locale; never "NaN" or "-0". */
 export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFormatOptions) {

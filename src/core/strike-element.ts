@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { adoptStylesIn } from './sheets.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
+import { holdFallback, queueFirstRender, rememberReservedHeights } from './first-render.js';
 import { LangController, localeFor, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -39,6 +40,7 @@ export abstract class StrikeElement extends LitElement {
    * first definition stays and a different version is reported once with `console.warn`.
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
+    rememberReservedHeights();
     safeDefine(tag, this as unknown as CustomElementConstructor, registry);
   }
 
@@ -58,6 +60,12 @@ export abstract class StrikeElement extends LitElement {
     new LangController(this, (locale) => (this.locale = locale));
   }
 
+  /** The first render waits for a task of its own (core/first-render.ts), the fallback showing. */
+  protected override scheduleUpdate() {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return queueFirstRender(this.renderRoot, () => super.scheduleUpdate());
+  }
+
   /** Reads and checks the attributes that changed; throws a `ConfigError` when one is wrong. */
   protected configure(_changed: PropertyValues): void {}
 
@@ -72,6 +80,7 @@ export abstract class StrikeElement extends LitElement {
     const ctor = this.constructor as typeof LitElement;
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
     adoptStylesIn(root, ctor.elementStyles);
+    holdFallback(this, root);
     return root;
   }
 

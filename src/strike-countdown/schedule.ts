@@ -54,13 +54,40 @@ function offsetMs(sign?: string, hours = '0', minutes = '0') {
   return direction * (Number(hours) * 60 + Number(minutes)) * 60e3;
 }
 
+const HOUR = 36e5;
+
 /** The UTC offset of `zone` at instant `t`, in ms, from `Intl` ("GMT+01:00", or "GMT" for 0). */
-function offset(zone: string, t: number) {
+function offsetFromIntl(zone: string, t: number) {
   const [, sign, h, m] =
     /([+-])(\d\d):(\d\d)/.exec(
       dateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(t),
     ) ?? [];
   return offsetMs(sign, h, m);
+}
+
+/**
+ * Each zone's offset for each UTC hour (ms since the epoch / HOUR) asked about; `NaN` for an
+ * hour with an offset change inside it (Newfoundland's and Lord Howe's fall on the half hour).
+ */
+const offsetsByHour = new Map<string, Map<number, number>>();
+
+/**
+ * The UTC offset of `zone` at instant `t`, in ms: `Intl` is asked once per zone and hour (twice:
+ * at its first and last millisecond, so an hour with a change inside it is asked exactly).
+ * Throws for a zone that is not one (nothing is cached for it).
+ */
+function offset(zone: string, t: number) {
+  const hour = Math.floor(t / HOUR);
+  let hours = offsetsByHour.get(zone);
+  let hourOffset = hours?.get(hour);
+  if (hourOffset === undefined) {
+    const atStart = offsetFromIntl(zone, hour * HOUR);
+    const atEnd = offsetFromIntl(zone, (hour + 1) * HOUR - 1);
+    hourOffset = atStart === atEnd ? atStart : NaN;
+    if (!hours) offsetsByHour.set(zone, (hours = new Map()));
+    hours.set(hour, hourOffset);
+  }
+  return Number.isNaN(hourOffset) ? offsetFromIntl(zone, t) : hourOffset;
 }
 
 /** The wall-clock time in `zone` at instant `t`, as ms that `Date`'s UTC methods read as that time. */

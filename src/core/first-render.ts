@@ -1,0 +1,120 @@
+/**
+ * First renders in tasks of their own, so that a page with several widgets never sees one long
+ * task: each widget's first update is queued here, and the queue is drained a few renders at a
+ * time (as many as fit in `BUDGET_MS`), yielding to the browser between batches
+ * (`scheduler.yield()` where it exists, else a `MessageChannel` message: a macrotask that is
+ * neither throttled nor clamped like `setTimeout`).
+ *
+ * Until its first render the widget shows the author's fallback content through a plain
+ * `<slot>`, held at the height the page reserved for it with the documented `:not(:defined)`
+ * CSS, so the page does not shift while it waits. Those heights are read once, before the first
+ * tag is defined (while every widget on the page is still undefined), in one layout.
+ *
+ * Later updates are Lit's own, in a microtask: only the first one waits here. `updateComplete`
+ * keeps Lit's meaning, because Lit awaits the promise that `scheduleUpdate()` returns.
+ */
+
+/** The most main-thread time one batch of first renders may take before yielding. */
+export const BUDGET_MS = 8;
+
+const WIDGET_TAGS = 'strike-countdown, quote-carousel, petition-counter';
+
+/** The heights the page reserved for its widgets before they were defined. */
+const reservedHeights = new WeakMap<Element, number>();
+let reservedHeightsRead = false;
+
+/** The fallback holders shown in shadow roots until their first render. */
+const fallbackHolders = new WeakMap<ShadowRoot, HTMLElement>();
+
+const queue: Array<() => void> = [];
+let drainScheduled = false;
+
+/**
+ * Records the height of every widget on the page, once, before the first tag is defined: the
+ * height the documented `:not(:defined)` CSS gives it (its fallback's height without that CSS).
+ */
+export function rememberReservedHeights() {
+  if (reservedHeightsRead || typeof document === 'undefined') return;
+  reservedHeightsRead = true;
+  for (const element of document.querySelectorAll(WIDGET_TAGS)) {
+    const height = element.getBoundingClientRect().height;
+    if (height > 0) reservedHeights.set(element, height);
+  }
+}
+
+/**
+ * Shows the host's light-DOM fallback in its new, still empty shadow root until the first
+ * render, at the height reserved for it (if the page reserved one).
+ */
+export function holdFallback(host: HTMLElement, root: HTMLElement | DocumentFragment) {
+  if (!(root instanceof ShadowRoot)) return;
+  const holder = document.createElement('div');
+  holder.style.display = 'flow-root';
+  const height = reservedHeights.get(host);
+  if (height !== undefined) {
+    holder.style.height = `${height}px`;
+    holder.style.overflow = 'hidden';
+  }
+  holder.append(document.createElement('slot'));
+  root.append(holder);
+  fallbackHolders.set(root, holder);
+}
+
+/**
+ * Queues `render` (the element's first update) for a task of its own; the promise settles once
+ * it has run, as `render` returned or threw. The fallback holder in `root` goes just before.
+ */
+export function queueFirstRender(
+  root: HTMLElement | DocumentFragment,
+  render: () => unknown,
+): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    queue.push(() => {
+      if (root instanceof ShadowRoot) {
+        fallbackHolders.get(root)?.remove();
+        fallbackHolders.delete(root);
+      }
+      try {
+        resolve(render());
+      } catch (error) {
+        reject(error);
+      }
+    });
+    scheduleDrain();
+  });
+}
+
+function scheduleDrain() {
+  if (drainScheduled) return;
+  drainScheduled = true;
+  void yieldToBrowser().then(drain);
+}
+
+/** Runs queued first renders until the budget is spent, then yields again for the rest. */
+function drain() {
+  drainScheduled = false;
+  const started = performance.now();
+  while (queue.length > 0) {
+    queue.shift()!();
+    if (performance.now() - started >= BUDGET_MS) break;
+  }
+  if (queue.length > 0) scheduleDrain();
+}
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** Resolves in a later task: `scheduler.yield()` where it exists, else a MessageChannel message. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
