@@ -1,15 +1,17 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { mockApiPlugin } from '../scripts/vite-mock-api.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  framework: { name: '@storybook/web-components-vite', options: {} },
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
+  addons: ['@storybook/addon-docs'],
+  // The mock data the stories read (written by .storybook/write-mock-data.mjs): the same files,
+  // at the same URLs, under `storybook dev` and in the static build.
+  staticDirs: [{ from: '../stories/mock', to: '/mock' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The petition stories read the mock UK Parliament API: served live by the dev server,
-  // written as static files into the static build.
-  viteFinal: async (config) => ({
-    ...config,
-    plugins: [...(config.plugins ?? []), mockApiPlugin()],
-  }),
+  // No "Get started" checklist in the sidebar or the menu: this Storybook is for designers.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 export default config;

@@ -2,8 +2,11 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { manifestArgTypes, manifestDescription } from './manifest-arg-types.js';
 
-// Controls, argument tables and docs come from the manifest the analyzer writes from the JSDoc.
+// Controls, argument tables and docs come from the manifest the analyzer writes from the JSDoc,
+// read by manifest-arg-types.ts (one row per attribute, property, event, slot, part and custom
+// property, none hiding another).
 setCustomElementsManifest(manifest);
 
 const dark = {
@@ -71,7 +74,11 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: {
+      extractArgTypes: (tagName: string) => manifestArgTypes(manifest, tagName),
+      extractComponentDescription: (tagName: string) => manifestDescription(manifest, tagName),
+    },
   },
 };
 export default preview;

@@ -4,11 +4,12 @@ import '../src/define.js';
 
 /** All three widgets together, as on the demo page. */
 const meta: Meta = {
-  title: 'Overview',
+  title: 'Widgets/Overview',
 };
 export default meta;
 
 export const AllThree: StoryObj = {
+  name: 'All three',
   render: () => html`
     <strike-countdown
       start="2026-12-03T08:00"

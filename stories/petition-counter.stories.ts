@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/petition-counter/define.js';
+import { customPropertyStyle, failRequests } from './helpers.js';
 
 /**
- * Every story reads the local mock API (test/mock-api.mjs, served under /mock/ by Storybook's
- * dev server), never the internet. Petitions 700001–700006 are fixed fixtures; `/mock/control`
- * sets up the failing ones.
+ * Every story reads static mock data under /mock/ (stories/mock/, written from the tests' mock
+ * UK Parliament API by .storybook/write-mock-data.mjs), never the internet: the same files in
+ * `storybook dev` and in the static build. Petitions 700001–700010 are fixtures.
  */
-type Args = {
+interface Args {
   petition?: string;
   src?: string;
   'count-path'?: string;
@@ -20,49 +21,36 @@ type Args = {
   'action-text'?: string;
   notation?: 'standard' | 'compact';
   lang?: string;
-  style?: string;
-};
-
-/** Sets up a mock scenario (see test/mock-api.mjs) before the story renders. */
-const mock = (params: Record<string, string>) => async () => {
-  await fetch(`/mock/control?${new URLSearchParams(params)}`);
-  return {};
-};
+  [customProperty: `--${string}`]: string | undefined;
+}
 
 const meta: Meta<Args> = {
-  title: 'Widgets/petition-counter',
+  title: 'Widgets/Petition counter',
   component: 'petition-counter',
+  tags: ['autodocs'],
   args: {
     petition: '/mock/petitions/700001',
-    src: undefined,
-    'count-path': undefined,
-    count: undefined,
-    goal: undefined,
-    interval: undefined,
-    label: undefined,
-    href: undefined,
-    'action-text': undefined,
     notation: 'standard',
-    lang: 'en',
   },
   argTypes: {
+    // Until the manifest declares the union, the select is given here.
     notation: { control: 'inline-radio', options: ['standard', 'compact'] },
-    lang: { control: 'inline-radio', options: ['en', 'cy', 'fr', 'de'] },
+    interval: { control: { type: 'number', min: 10, step: 10 } },
   },
-  render: (a) =>
+  render: (args) =>
     html`<petition-counter
-      petition=${ifDefined(a.petition)}
-      src=${ifDefined(a.src)}
-      count-path=${ifDefined(a['count-path'])}
-      count=${ifDefined(a.count)}
-      goal=${ifDefined(a.goal)}
-      interval=${ifDefined(a.interval)}
-      label=${ifDefined(a.label)}
-      href=${ifDefined(a.href)}
-      action-text=${ifDefined(a['action-text'])}
-      notation=${ifDefined(a.notation)}
-      lang=${ifDefined(a.lang)}
-      style=${ifDefined(a.style)}
+      petition=${ifDefined(args.petition || undefined)}
+      src=${ifDefined(args.src || undefined)}
+      count-path=${ifDefined(args['count-path'] || undefined)}
+      count=${ifDefined(args.count || undefined)}
+      goal=${ifDefined(args.goal || undefined)}
+      interval=${ifDefined(args.interval || undefined)}
+      label=${ifDefined(args.label || undefined)}
+      href=${ifDefined(args.href || undefined)}
+      action-text=${ifDefined(args['action-text'] || undefined)}
+      notation=${ifDefined(args.notation)}
+      lang=${ifDefined(args.lang)}
+      style=${customPropertyStyle(args) ?? nothing}
       ><a href="https://petition.parliament.uk/">Sign the petition</a></petition-counter
     >`,
 };
@@ -82,10 +70,7 @@ export const UkBetween: Story = {
 export const Debated: Story = { args: { petition: '/mock/petitions/700003' } };
 
 /** A debate scheduled, not yet held. */
-export const DebateScheduled: Story = {
-  loaders: [mock({ key: 'story-scheduled', count: '123456', scheduled_debate_date: '2027-01-18' })],
-  args: { petition: '/mock/k/story-scheduled/petitions/1' },
-};
+export const DebateScheduled: Story = { args: { petition: '/mock/petitions/700007' } };
 
 /** Closed: read once, never polled. */
 export const Closed: Story = { args: { petition: '/mock/petitions/700004' } };
@@ -93,7 +78,10 @@ export const Closed: Story = { args: { petition: '/mock/petitions/700004' } };
 /** Rejected. */
 export const Rejected: Story = { args: { petition: '/mock/petitions/700005' } };
 
-/** Archived: the petition's JSON redirects to /archived/petitions/N.json; read once. */
+/**
+ * Archived: on the real site the petition's JSON redirects to /archived/petitions/N.json, whose
+ * `data.type` is "archived-petition"; read once.
+ */
 export const Archived: Story = { args: { petition: '/mock/petitions/700006' } };
 
 /** Any JSON source with a path to the count, and an explicit goal. */
@@ -101,7 +89,7 @@ export const GenericJson: Story = {
   name: 'Generic JSON',
   args: {
     petition: undefined,
-    src: `/mock/json?body=${encodeURIComponent('{"campaign":{"supporters":3412}}')}`,
+    src: '/mock/campaign.json',
     'count-path': 'campaign.supporters',
     goal: '5000',
     label: 'Open letter in support of the junior doctors',
@@ -121,37 +109,82 @@ export const FixedCount: Story = {
   },
 };
 
-/** Compact notation ("220K"). */
+/** Compact notation ("220K"; en-GB writes "220k"). */
 export const Compact: Story = {
-  loaders: [mock({ key: 'story-compact', count: '219672' })],
-  args: { petition: '/mock/k/story-compact/petitions/1', notation: 'compact' },
-};
-
-/** Before any success: "count unavailable", and still the link to sign. */
-export const Unavailable: Story = {
-  loaders: [mock({ key: 'story-unavailable', on: '1.json', status: '503', cache: 'no-store' })],
-  args: { petition: '/mock/k/story-unavailable/petitions/1' },
+  args: { petition: '/mock/petitions/700008', notation: 'compact' },
 };
 
 /**
- * Stale after a failure: the first reading succeeds, every count.json fails. After one interval
- * (10 s here) the last good count stays, with "Updated HH:MM".
+ * Before any success: "count unavailable", and still the link to sign. The API answers HTTP 503
+ * (stubbed in the page: a static server cannot send one).
+ */
+export const Unavailable: Story = {
+  args: { petition: '/mock/petitions/700009' },
+  beforeEach: () =>
+    failRequests(['/mock/petitions/700009.json', '/mock/petitions/700009/count.json']),
+};
+
+/**
+ * Stale after a failure: the first reading succeeds, every count.json answers HTTP 503 (stubbed
+ * in the page). After one interval (10 s here) the last good count stays, with "Updated HH:MM".
  */
 export const StaleAfterFailure: Story = {
-  loaders: [mock({ key: 'story-stale', count: '54210', status: '503', cache: 'no-store' })],
-  args: { petition: '/mock/k/story-stale/petitions/1', interval: '10' },
+  args: { petition: '/mock/petitions/700010', interval: '10' },
+  beforeEach: () => failRequests(['/mock/petitions/700010/count.json']),
 };
 
 /** Welsh texts, numbers and dates. */
 export const Welsh: Story = { args: { petition: '/mock/petitions/700003', lang: 'cy' } };
 
+/** Arabic, right to left: digits and dates by `Intl` for `ar`, texts in English (the fallback). */
+export const RightToLeftArabic: Story = {
+  name: 'Right to left (Arabic)',
+  args: {
+    petition: '/mock/petitions/700002',
+    lang: 'ar',
+    label: 'موّلوا الخدمة الصحية الوطنية كما يجب',
+  },
+  render: (args, context) => html`<div dir="rtl" lang="ar">${meta.render!(args, context)}</div>`,
+};
+
 /** Dark theme through the public custom properties. */
 export const DarkTheme: Story = {
   args: {
     petition: '/mock/petitions/700002',
-    style:
-      '--strike-surface:#1f1e24;--strike-text:#f1eff4;--strike-muted:#c4c0cc;--strike-accent:#ff8a8a;--strike-on-accent:#1c1b1f;--strike-line:#5b5863',
+    '--strike-surface': '#1f1e24',
+    '--strike-text': '#f1eff4',
+    '--strike-muted': '#c4c0cc',
+    '--strike-accent': '#ff8a8a',
+    '--strike-on-accent': '#1c1b1f',
+    '--strike-line': '#5b5863',
   },
+};
+
+/** Theming from the page's stylesheet: `::part()` and `--strike-*` custom properties. */
+export const ThemedWithParts: Story = {
+  name: 'Themed with ::part and custom properties',
+  args: { petition: '/mock/petitions/700002' },
+  render: (args, context) => html`
+    <style>
+      .themed-counter petition-counter {
+        --strike-accent: #6b2c91;
+        --strike-surface: #faf7fc;
+        --strike-radius: 1rem;
+        --strike-petition-count-size: 3.5rem;
+      }
+      .themed-counter petition-counter::part(count) {
+        color: #6b2c91;
+        font-weight: 900;
+      }
+      .themed-counter petition-counter::part(label) {
+        font-style: italic;
+      }
+      .themed-counter petition-counter::part(action) {
+        text-transform: uppercase;
+      }
+    </style>
+    <div class="themed-counter">${meta.render!(args, context)}</div>
+  `,
 };
 
 /** Error view: no source at all. */
@@ -166,19 +199,15 @@ export const ErrorBadCount: Story = { args: { petition: undefined, count: 'lots'
 /** Error view: a petition that does not exist (404). */
 export const ErrorNotFound: Story = { args: { petition: '/mock/petitions/999999' } };
 
-/** Error view: JSON that does not parse. */
+/** Error view: a source whose body is not JSON. */
 export const ErrorMalformedJson: Story = {
-  loaders: [mock({ key: 'story-malformed', on: '1.json', malformed: '1' })],
-  args: { petition: '/mock/k/story-malformed/petitions/1' },
+  name: 'Error Malformed JSON',
+  args: { petition: undefined, src: '/mock/not-json.txt', 'count-path': 'campaign.supporters' },
 };
 
 /** Error view: a count-path that finds nothing. */
 export const ErrorPathFindsNothing: Story = {
-  args: {
-    petition: undefined,
-    src: `/mock/json?body=${encodeURIComponent('{"total":5}')}`,
-    'count-path': 'data.count',
-  },
+  args: { petition: undefined, src: '/mock/total.json', 'count-path': 'data.count' },
 };
 
 /** Error view: a goal that is not a positive number. */

@@ -1,12 +1,18 @@
-/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/quote-carousel/define.js';
-// Twenty short excerpts from shared/seeds/, with the attribution each text gives; Vite serves
-// the file and gives its URL, so the JSON story needs no server.
-import quotesUrl from '../test/fixtures/quotes-20.json?url';
+import { customPropertyStyle } from './helpers.js';
 
+/**
+ * Twenty short excerpts from the seed testimonials, with the attribution each text gives:
+ * stories/mock/quotes.json (a copy of test/fixtures/quotes-20.json), served by Storybook's
+ * staticDirs at a real URL in dev and in the static build. (Imported with `?url`, Vite inlined it
+ * as a `data:` URL, which the widget rightly refuses.)
+ */
+const QUOTES_URL = '/mock/quotes.json';
+
+/** The attributes, by their names, and any `--strike-*` custom property the controls set. */
 interface Args {
   src: string;
   autoplay: boolean;
@@ -14,6 +20,7 @@ interface Args {
   shuffle: boolean;
   label: string;
   index: number;
+  [customProperty: `--${string}`]: string | undefined;
 }
 
 /** The fallback content a page author writes: excerpts from the seed texts. */
@@ -75,6 +82,30 @@ const welsh = html`
   </figure>
 `;
 
+/** Translations (ours) of excerpts from the seed testimonials, with their attributions. */
+const arabic = html`
+  <figure>
+    <blockquote>
+      أنا تحت رحمة الخدمة الصحية الوطنية تمامًا. وأنا أؤيد إضراب الأطباء المبتدئين تأييدًا كاملًا.
+    </blockquote>
+    <figcaption>مريض، مستشفى بارتس، لندن (ترجمة عن الإنجليزية)</figcaption>
+  </figure>
+  <figure>
+    <blockquote>الإضراب فعلُ يأس.</blockquote>
+    <figcaption>أحد المؤيدين (ترجمة عن الإنجليزية)</figcaption>
+  </figure>
+  <figure>
+    <blockquote>
+      يحظى الأطباء المبتدئون بالثقة في كل أنحاء البلاد، في كل ساعة من كل أسبوع، لرعاية صحة مرضاهم.
+    </blockquote>
+    <figcaption>أحد المؤيدين (ترجمة عن الإنجليزية)</figcaption>
+  </figure>
+  <figure>
+    <blockquote>شيءٌ ما يتغيّر؛ بدأت الشقوق تظهر.</blockquote>
+    <figcaption>الدكتورة لويز إرفاين، طبيبة عامة في لندن (ترجمة عن الإنجليزية)</figcaption>
+  </figure>
+`;
+
 const carousel = (a: Args, content: TemplateResult | typeof nothing = seeds) =>
   html`<quote-carousel
     src=${ifDefined(a.src || undefined)}
@@ -83,6 +114,7 @@ const carousel = (a: Args, content: TemplateResult | typeof nothing = seeds) =>
     ?shuffle=${a.shuffle}
     label=${ifDefined(a.label || undefined)}
     index=${a.index}
+    style=${customPropertyStyle(a) ?? nothing}
     >${content}</quote-carousel
   >`;
 
@@ -92,13 +124,11 @@ let weSetMotion = false;
 const meta: Meta<Args> = {
   title: 'Widgets/Quote carousel',
   component: 'quote-carousel',
+  tags: ['autodocs'],
   args: { src: '', autoplay: false, interval: 'auto', shuffle: false, label: '', index: 0 },
   argTypes: {
-    src: { control: 'text', description: 'JSON quotes URL' },
-    autoplay: { control: 'boolean' },
-    interval: { control: 'text', description: 'seconds (5 or more) or auto' },
-    shuffle: { control: 'boolean' },
-    label: { control: 'text' },
+    // `auto` or seconds per quote (never under 5).
+    interval: { control: 'select', options: ['auto', '5', '8', '10', '15', '30'] },
     index: { control: { type: 'number', min: 0 } },
   },
   decorators: [
@@ -125,7 +155,8 @@ export const FromChildren: Story = {};
 
 /** Quotes from a JSON file (`src`): the twenty seed excerpts. */
 export const FromJson: Story = {
-  args: { src: quotesUrl },
+  name: 'From JSON',
+  args: { src: QUOTES_URL },
   render: (a) => carousel(a, nothing),
 };
 
@@ -168,9 +199,14 @@ export const Welsh: Story = {
   render: (a) => html`<div lang="cy">${carousel(a, welsh)}</div>`,
 };
 
-/** Right to left: the arrows, the arrow keys and swipes are mirrored. */
-export const RightToLeft: Story = {
-  render: (a) => html`<div dir="rtl">${carousel(a)}</div>`,
+/**
+ * Arabic, right to left: the arrows, the arrow keys and swipes are mirrored. The quotes are our
+ * translations of excerpts from the seed testimonials, marked as such in each attribution; the
+ * controls speak English (the fallback for languages without built-in texts).
+ */
+export const RightToLeftArabic: Story = {
+  name: 'Right to left (Arabic)',
+  render: (a) => html`<div dir="rtl" lang="ar">${carousel(a, arabic)}</div>`,
 };
 
 /** A dark theme through the public custom properties. */
@@ -183,6 +219,34 @@ export const DarkTheme: Story = {
     >
       ${carousel(a)}
     </div>`,
+};
+
+/** Theming from the page's stylesheet: `::part()` and `--strike-*` custom properties. */
+export const ThemedWithParts: Story = {
+  name: 'Themed with ::part and custom properties',
+  render: (a) => html`
+    <style>
+      .themed-carousel quote-carousel {
+        --strike-accent: #b3261e;
+        --strike-surface: #fff8f0;
+        --strike-radius: 0.25rem;
+        --strike-font: Georgia, 'Times New Roman', serif;
+      }
+      .themed-carousel quote-carousel::part(text) {
+        font-size: 1.25rem;
+        font-style: italic;
+      }
+      .themed-carousel quote-carousel::part(attribution) {
+        font-weight: 700;
+        color: #b3261e;
+      }
+      .themed-carousel quote-carousel::part(previous),
+      .themed-carousel quote-carousel::part(next) {
+        border-radius: 50%;
+      }
+    </style>
+    <div class="themed-carousel">${carousel(a)}</div>
+  `,
 };
 
 /** The error view: no quote at all. */
