@@ -199,9 +199,13 @@ export const ErrorBadCount: Story = { args: { petition: undefined, count: 'lots'
 /** Error view: a petition that does not exist (404). */
 export const ErrorNotFound: Story = { args: { petition: '/mock/petitions/999999' } };
 
-/** Error view: a source whose body is not JSON. */
-export const ErrorMalformedJson: Story = {
-  name: 'Error Malformed JSON',
+/**
+ * A source whose body is not JSON (a captive portal's page, a truncated body): a failure the
+ * counter retries with backoff, not a configuration error, so it says the count is unavailable
+ * and still offers the link.
+ */
+export const UnreadableJson: Story = {
+  name: 'Unreadable JSON (retried)',
   args: { petition: undefined, src: '/mock/not-json.txt', 'count-path': 'campaign.supporters' },
 };
 
