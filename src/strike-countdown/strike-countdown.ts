@@ -219,6 +219,14 @@ export class StrikeCountdown extends StrikeElement {
     return phaseAt(configuration.schedule, configuration.frozenAt ?? Date.now());
   }
 
+  /** Where the schedule is for this update: worked out once, for the render and for `updated`. */
+  #phaseThisUpdate?: PhaseInfo;
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.#phaseThisUpdate = this.#phaseNow();
+  }
+
   protected override configure(changed: PropertyValues) {
     const needsReading =
       this.#preview.stale || [...changed.keys()].some((name) => CONFIGURATION.has(name));
@@ -303,7 +311,7 @@ export class StrikeCountdown extends StrikeElement {
 
   protected override renderContent(): TemplateResult {
     const configuration = this.#configuration!;
-    const info = this.#phaseNow()!;
+    const info = this.#phaseThisUpdate!;
     const message = this.#message(info);
     if (this.#shownPhase !== undefined && this.#shownPhase !== phaseKey(info))
       this.#announcement = message.sentence;
@@ -426,7 +434,8 @@ export class StrikeCountdown extends StrikeElement {
   }
 
   protected override updated() {
-    const info = this.#phaseNow();
+    // A problem found while rendering leaves no phase.
+    const info = this.problem ? undefined : this.#phaseThisUpdate;
     const phase = info?.phase ?? 'error';
     const periodIndex = info?.periodIndex ?? -1;
     if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
