@@ -406,6 +406,54 @@ describe('<strike-countdown> live, with fake timers', () => {
     }
   });
 
+  it('fifty countdowns add one listener each to the window and the document; none is left after they are removed', async () => {
+    /** The listeners added to `target` and not removed, by event type. */
+    const track = (target: EventTarget) => {
+      const live = new Map<string, Set<unknown>>();
+      const add = sinon.stub(target, 'addEventListener').callsFake(function (
+        this: EventTarget,
+        type,
+        listener,
+        options,
+      ) {
+        if (!live.has(type)) live.set(type, new Set());
+        live.get(type)!.add(listener);
+        return add.wrappedMethod.call(this, type, listener, options);
+      });
+      const remove = sinon.stub(target, 'removeEventListener').callsFake(function (
+        this: EventTarget,
+        type,
+        listener,
+        options,
+      ) {
+        live.get(type)?.delete(listener);
+        return remove.wrappedMethod.call(this, type, listener, options);
+      });
+      return {
+        count: (type: string) => live.get(type)?.size ?? 0,
+        restore: () => (add.restore(), remove.restore()),
+      };
+    };
+    const onWindow = track(window);
+    const onDocument = track(document);
+    try {
+      const wrap = fixtureSync(
+        `<div>${Array.from({ length: 50 }, () => '<strike-countdown start="2030-12-03T08:00"></strike-countdown>').join('')}</div>`,
+      );
+      const els = [...wrap.children] as StrikeCountdown[];
+      await Promise.all(els.map(flush));
+      expect(onWindow.count('hashchange'), 'hashchange listeners').to.equal(1);
+      expect(onDocument.count('visibilitychange'), 'visibilitychange listeners').to.be.at.most(2);
+      wrap.remove();
+      await Promise.resolve();
+      expect(onWindow.count('hashchange')).to.equal(0);
+      expect(onDocument.count('visibilitychange')).to.equal(0);
+    } finally {
+      onWindow.restore();
+      onDocument.restore();
+    }
+  });
+
   it('now freezes: no timer at all', async () => {
     fake('2026-12-03T07:00:00Z');
     const el = await make('start="2026-12-03T08:00" now="2026-12-03T07:59:00"');

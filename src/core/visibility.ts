@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen } from './page-events.js';
 
 /** How far off-screen an element may be and still count as near: one viewport either way. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -48,6 +49,7 @@ export class VisibilityController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   readonly #onChange: (active: boolean) => void;
   readonly #watchViewport: boolean;
+  #stopListening?: () => void;
 
   /**
    * `onChange` is called when `active` changes; `{ watchViewport: false }` watches the page only.
@@ -79,12 +81,13 @@ export class VisibilityController implements ReactiveController {
 
   hostConnected() {
     this.pageVisible = pageVisible();
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#stopListening = listen(document, 'visibilitychange', this.#onVisibility);
     if (this.#watchViewport) observeNear(this.#host, (near) => this.#set(() => (this.near = near)));
   }
 
   hostDisconnected() {
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
     if (this.#watchViewport) unobserveNear(this.#host);
     this.near = true;
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen } from '../core/page-events.js';
 
 /**
  * Follows `#strike-preview=<date-time>` in the page's address: listens for `hashchange` while
@@ -9,6 +10,7 @@ export class PreviewController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   /** The address may have changed since the host last read `value`. */
   stale = true;
+  #stopListening?: () => void;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -18,7 +20,7 @@ export class PreviewController implements ReactiveController {
   /** The `strike-preview` value in the address's fragment, or null; clears `stale`. */
   read(): string | null {
     this.stale = false;
-    return new URLSearchParams(location.hash.slice(1)).get('strike-preview');
+    return previewIn(location.hash);
   }
 
   readonly #onHashChange = () => {
@@ -27,11 +29,22 @@ export class PreviewController implements ReactiveController {
   };
 
   hostConnected() {
-    addEventListener('hashchange', this.#onHashChange);
+    this.#stopListening = listen(window, 'hashchange', this.#onHashChange);
     this.#onHashChange();
   }
 
   hostDisconnected() {
-    removeEventListener('hashchange', this.#onHashChange);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
+}
+
+/** The last fragment read, and its `strike-preview` value: every countdown reads the same one. */
+let lastRead = { hash: '', value: null as string | null };
+
+function previewIn(hash: string) {
+  if (hash !== lastRead.hash) {
+    lastRead = { hash, value: new URLSearchParams(hash.slice(1)).get('strike-preview') };
+  }
+  return lastRead.value;
 }
