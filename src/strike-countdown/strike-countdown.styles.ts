@@ -8,6 +8,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     contain: content;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15em;
   }
   :host([hide-after][phase='after']) {
     display: none;
