@@ -191,6 +191,10 @@ export class StrikeCountdown extends StrikeElement {
   #shownPhase?: string;
   /** The sentence announced (politely) when the phase last changed after the first render. */
   #announcement = '';
+  /** The dates written so far, for the configuration and language they were written in. */
+  #dateTexts: { locale?: Locale; configuration?: Configuration; texts: Map<number, string> } = {
+    texts: new Map(),
+  };
 
   readonly #ticks = new TickController(this);
   readonly #preview = new PreviewController(this);
@@ -323,10 +327,22 @@ export class StrikeCountdown extends StrikeElement {
       <p class="sr-only" aria-live="polite">${this.#announcement}</p>`;
   }
 
-  /** A date in the schedule's zone, in the widget's language. */
+  /**
+   * A date in the schedule's zone, in the widget's language. The texts are kept for the
+   * configuration and language they were written in: a tick writes none again.
+   */
   #formatDate(instant: number) {
-    const timeZone = this.#configuration!.schedule.zone;
-    return formatDate(this.locale, instant, { ...DATE_FORMAT, timeZone });
+    const { locale } = this;
+    const configuration = this.#configuration!;
+    if (this.#dateTexts.locale !== locale || this.#dateTexts.configuration !== configuration)
+      this.#dateTexts = { locale, configuration, texts: new Map() };
+    const { texts } = this.#dateTexts;
+    let text = texts.get(instant);
+    if (text === undefined) {
+      text = formatDate(locale, instant, { ...DATE_FORMAT, timeZone: configuration.schedule.zone });
+      texts.set(instant, text);
+    }
+    return text;
   }
 
   /** "Round 2 of 3: " when there are several rounds; '' otherwise. */
@@ -387,22 +403,29 @@ export class StrikeCountdown extends StrikeElement {
     return html`<p part="status" aria-hidden="true">${message}</p>`;
   }
 
-  /** The ticking numbers, while there is a finite time left; each number in its own part. */
+  /**
+   * The ticking numbers, while there is a finite time left; each number in its own part. Days
+   * show while there are any, seconds at the precision of seconds.
+   */
   #renderTimer({ remaining }: PhaseInfo) {
     if (!showsNumbers(remaining)) return nothing;
     const { precision } = this.#configuration!;
-    const parts = split(remaining, UNIT_MS[precision]);
-    const shown = UNITS.filter(
-      (unit) =>
-        (unit !== 'days' || parts.days > 0) && (unit !== 'seconds' || precision === 'seconds'),
-    );
+    const { days, hours, minutes, seconds } = split(remaining, UNIT_MS[precision]);
     const terms = termsFor(this.locale);
+    const count = (n: number) => formatNumber(this.locale, n);
+    const daysView =
+      days > 0
+        ? html`<b part="days" class="number">${count(days)}</b> ${terms.days(days)}`
+        : nothing;
+    const secondsView =
+      precision === 'seconds'
+        ? html`<b part="seconds" class="number">${count(seconds)}</b> ${terms.seconds(seconds)}`
+        : nothing;
     return html`<p role="timer" aria-live="off" class="timer">
-      ${shown.map(
-        (unit) =>
-          html`<b part=${unit} class="number">${formatNumber(this.locale, parts[unit])}</b>
-            ${terms[unit](parts[unit])} `,
-      )}
+      ${daysView}
+      <b part="hours" class="number">${count(hours)}</b> ${terms.hours(hours)}
+      <b part="minutes" class="number">${count(minutes)}</b> ${terms.minutes(minutes)}
+      ${secondsView}
     </p>`;
   }
 
