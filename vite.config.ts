@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { runIntlWarmupWorker, WARMUP_WORKER_NAME } from './src/core/intl-warmup.js';
 
 /**
  * The drop-in scripts: minified classic scripts (IIFEs), one with all three widgets and one per
@@ -81,7 +82,12 @@ export default defineConfig((): UserConfig => {
       rollupOptions: {
         output: {
           charset: 'ascii',
-          intro: `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
+          // First the Intl warm-up worker (src/core/intl-warmup.ts), which this same script runs
+          // in, and which must stop before Lit (there is no document there); then the guard.
+          intro: [
+            `if ((${runIntlWarmupWorker})(${JSON.stringify(WARMUP_WORKER_NAME)})) return;`,
+            `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
+          ].join('\n'),
           // No global from the IIFE's exports: the full script sets `StrikeWidgets` itself.
           exports: 'none',
         },
