@@ -121,17 +121,21 @@ const SNIPPETS = {
 };
 
 /**
- * Opens a page with the widgets of `scripts` (each a src) and those scripts, under `csp` (if
- * any), with `init` run first in the page (after the policy recorder); waits until their tags
- * are defined. `p.workers` lists the URLs of the workers the page started.
+ * Opens a page with the widgets of `scripts` (each a src) and those scripts (each with
+ * `attributes`), under `csp` (if any), with `init` run first in the page (after the policy
+ * recorder); waits until their tags are defined. `p.workers` lists the URLs of the workers the
+ * page started.
  */
-async function load(name, { csp, scripts = ['/dist/strike-widgets.js'], init } = {}) {
+async function load(
+  name,
+  { csp, scripts = ['/dist/strike-widgets.js'], attributes = '', init } = {},
+) {
   const snippets = [...new Set(scripts.map((src) => /([\w-]+)\.js$/.exec(src)[1]))].map(
     (script) => SNIPPETS[script],
   );
   const body = [
     ...snippets.map((snippet) => snippet.body()),
-    ...scripts.map((src) => `<script src="${src}"></script>`),
+    ...scripts.map((src) => `<script src="${src}" ${attributes}></script>`),
   ].join('\n');
   const headers = csp ? { 'Content-Security-Policy': csp } : {};
   const url = site.page(name, html({ body }), headers);
@@ -197,6 +201,24 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
         const { policies: _policies, ...seen } = await outcome(p);
         assert.deepEqual(seen, CLEAN);
         assert.ok(await workerRequested('/dist/strike-countdown.js'));
+      } finally {
+        await p.close();
+      }
+    },
+  );
+
+  test(
+    "under a nonce-based CSP with 'strict-dynamic' (the script's workers are trusted)",
+    BOUND,
+    async () => {
+      const p = await load('nonce', {
+        csp: "script-src 'nonce-e2e' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
+        attributes: 'nonce="e2e"',
+      });
+      try {
+        const { policies: _policies, ...seen } = await outcome(p);
+        assert.deepEqual(seen, CLEAN);
+        assert.ok(await workerRequested('/dist/strike-widgets.js'));
       } finally {
         await p.close();
       }
@@ -297,6 +319,18 @@ describe('where it cannot start, the widgets render as without it', () => {
       assert.deepEqual(p.workers, []);
       assert.deepEqual(policies, ['lit-html']);
       assert.deepEqual(site.fetchesOf('/dist/strike-widgets.js').at(-1).dest, 'script');
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('the script loaded as a module (no document.currentScript)', BOUND, async () => {
+    const p = await load('module', { attributes: 'type="module"' });
+    try {
+      const { policies, ...seen } = await outcome(p);
+      assert.deepEqual(seen, CLEAN);
+      assert.deepEqual(p.workers, []);
+      assert.deepEqual(policies, ['lit-html']);
     } finally {
       await p.close();
     }
