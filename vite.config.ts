@@ -24,11 +24,11 @@ export const SCRIPTS = {
 type ScriptName = keyof typeof SCRIPTS;
 
 /**
- * Runs first in each script, inside its function, before Lit starts: a copy whose tags are all
- * defined already stops there, so Lit does not create a second `lit-html` Trusted Types policy
- * (a page without 'allow-duplicates' refuses that with an exception). If the tags come from
- * another version, one warning for the whole page (the flag is the one `safeDefine` sets).
- * Written as a function, and inserted as its source text.
+ * Runs first in each script (after the warm-up worker's check), inside its function, before Lit
+ * starts: a copy whose tags are all defined already stops there, so Lit does not create a second
+ * `lit-html` Trusted Types policy (a page without 'allow-duplicates' refuses that with an
+ * exception). If the tags come from another version, one warning for the whole page (the flag is
+ * the one `safeDefine` sets). Written as a function, and inserted as its source text.
  */
 function alreadyLoaded(tags: string[], version: string): boolean {
   const defined = tags.map((tag) => customElements.get(tag) as { version?: string } | undefined);
