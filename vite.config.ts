@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { runIntlWarmupWorker, WARMUP_WORKER_NAME } from './src/core/intl-warmup.js';
 
 /**
  * The drop-in scripts: minified classic scripts (IIFEs), one with all three widgets and one per
@@ -23,11 +24,11 @@ export const SCRIPTS = {
 type ScriptName = keyof typeof SCRIPTS;
 
 /**
- * Runs first in each script, inside its function, before Lit starts: a copy whose tags are all
- * defined already stops there, so Lit does not create a second `lit-html` Trusted Types policy
- * (a page without 'allow-duplicates' refuses that with an exception). If the tags come from
- * another version, one warning for the whole page (the flag is the one `safeDefine` sets).
- * Written as a function, and inserted as its source text.
+ * Runs first in each script (after the warm-up worker's check), inside its function, before Lit
+ * starts: a copy whose tags are all defined already stops there, so Lit does not create a second
+ * `lit-html` Trusted Types policy (a page without 'allow-duplicates' refuses that with an
+ * exception). If the tags come from another version, one warning for the whole page (the flag is
+ * the one `safeDefine` sets). Written as a function, and inserted as its source text.
  */
 function alreadyLoaded(tags: string[], version: string): boolean {
   const defined = tags.map((tag) => customElements.get(tag) as { version?: string } | undefined);
@@ -81,7 +82,12 @@ export default defineConfig((): UserConfig => {
       rollupOptions: {
         output: {
           charset: 'ascii',
-          intro: `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
+          // First the Intl warm-up worker (src/core/intl-warmup.ts), which this same script runs
+          // in, and which must stop before Lit (there is no document there); then the guard.
+          intro: [
+            `if ((${runIntlWarmupWorker})(${JSON.stringify(WARMUP_WORKER_NAME)})) return;`,
+            `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
+          ].join('\n'),
           // No global from the IIFE's exports: the full script sets `StrikeWidgets` itself.
           exports: 'none',
         },

@@ -1,7 +1,8 @@
 // The longest main-thread task on a page with one of each widget (script with `defer`), at CPU
 // 1x and 4x (CDP throttling), from a Chromium trace: the task that runs the script and every
 // task after it, until all three widgets have rendered (a `performance.mark` the page sets when
-// it sees them). Beside it, the same for one <relative-time> (@github/relative-time-element).
+// it sees them). Beside it, the same page without the Intl warm-up worker (no `Worker`), and
+// the same for one <relative-time> (@github/relative-time-element).
 // Budget (SPEC.md): no task over 16 ms at 1x, none over 50 ms at 4x. Median of LOADS loads.
 import { ms } from './lib.mjs';
 
@@ -26,21 +27,35 @@ const page = (
 <title>long tasks</title>${script}</head><body style="max-width:40rem;margin:2rem auto">
 ${body}${markWhenRendered(selectors)}</body></html>`;
 
+const oneOfEach = `<strike-countdown start="2027-03-03T08:00" end="P2D" label="Junior doctors' strike"><p>Strike from 3 March</p></strike-countdown>
+<quote-carousel><figure><blockquote>I am entirely in support of the junior doctors' strike.</blockquote><figcaption>A patient</figcaption></figure>
+<figure><blockquote>Seeing the public support the doctors has been so uplifting.</blockquote><figcaption>A GP</figcaption></figure></quote-carousel>
+<petition-counter count="219672" goal="250000" label="Fund the NHS properly"><p>Sign the petition</p></petition-counter>`;
+const oneOfEachRendered = [
+  'strike-countdown >> [part=seconds]',
+  'quote-carousel >> [part~=text]',
+  'petition-counter >> [part~=count]',
+];
+
 const contenders = [
   {
     name: 'one of each widget (strike-widgets.js)',
     script: '/dist/strike-widgets.js',
     html: page(
-      `<strike-countdown start="2027-03-03T08:00" end="P2D" label="Junior doctors' strike"><p>Strike from 3 March</p></strike-countdown>
-<quote-carousel><figure><blockquote>I am entirely in support of the junior doctors' strike.</blockquote><figcaption>A patient</figcaption></figure>
-<figure><blockquote>Seeing the public support the doctors has been so uplifting.</blockquote><figcaption>A GP</figcaption></figure></quote-carousel>
-<petition-counter count="219672" goal="250000" label="Fund the NHS properly"><p>Sign the petition</p></petition-counter>`,
-      [
-        'strike-countdown >> [part=seconds]',
-        'quote-carousel >> [part~=text]',
-        'petition-counter >> [part~=count]',
-      ],
+      oneOfEach,
+      oneOfEachRendered,
       '<script defer src="/dist/strike-widgets.js"></script>',
+    ),
+  },
+  // The same without the Intl warm-up worker (src/core/intl-warmup.ts), as on a page or in a
+  // browser where it cannot start: what the worker saves, in the same run.
+  {
+    name: 'the same without the Intl warm-up worker (no `Worker`)',
+    script: '/dist/strike-widgets.js',
+    html: page(
+      oneOfEach,
+      oneOfEachRendered,
+      '<script>delete window.Worker;</script><script defer src="/dist/strike-widgets.js"></script>',
     ),
   },
   {
@@ -93,8 +108,8 @@ async function longestTask(browser, url, { script, cpuSlowdown }) {
 export default async function run({ browser, server, table }) {
   const rows = [];
   const results = {};
-  for (const c of contenders)
-    c.url = server.page(`/bench/longtask-${c.script.replace(/\W+/g, '')}.html`, c.html);
+  for (const [index, c] of contenders.entries())
+    c.url = server.page(`/bench/longtask-${index}.html`, c.html);
   for (const cpuSlowdown of [1, 4]) {
     for (const c of contenders) results[`${c.name}|${cpuSlowdown}`] = [];
     for (let i = 0; i < LOADS; i++) {

@@ -18,9 +18,9 @@ const KB = 1024;
 /** Budget: the product's limit. Ceiling: the size when last measured (gzip, KB). */
 const SCRIPTS = {
   'dist/strike-widgets.js': { budget: 19, ceiling: 23.6 },
-  'dist/strike-countdown.js': { budget: 12.5, ceiling: 14.3 },
-  'dist/quote-carousel.js': { budget: 12.5, ceiling: 13.6 },
-  'dist/petition-counter.js': { budget: 12.5, ceiling: 14.75 },
+  'dist/strike-countdown.js': { budget: 12.5, ceiling: 14.7 },
+  'dist/quote-carousel.js': { budget: 12.5, ceiling: 14.0 },
+  'dist/petition-counter.js': { budget: 12.5, ceiling: 15.15 },
 };
 const SLACK = 1.02;
 

@@ -6,9 +6,14 @@
  * `define.ts` files as well as the built ones. When a copy of the script has already run, a
  * guard that vite.config.ts puts first in the script stops the second copy before Lit starts
  * (so no second Trusted Types policy is created), with one warning if the versions differ.
+ * In the Intl warm-up worker the script starts (core/intl-warmup.ts), it stops even before that.
  */
+import { startIntlWarmup } from './core/intl-warmup.js';
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';
+
+// While the script runs (its URL is known only then); the first renders wait for it.
+startIntlWarmup();
 
 // A page's own `StrikeWidgets` (a settings object) is left alone. An element with that id is
 // not an own property of the window, so it does not stop the global.

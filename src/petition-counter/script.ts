@@ -1,2 +1,6 @@
 /** The drop-in script `dist/petition-counter.js`: defines only <petition-counter> (no global, no exports). */
+import { startIntlWarmup } from '../core/intl-warmup.js';
 import './define.js';
+
+// While the script runs (its URL is known only then); the first renders wait for it.
+startIntlWarmup();
