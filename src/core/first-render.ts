@@ -50,13 +50,15 @@ export function rememberReservedHeights() {
 
 /**
  * Shows the host's light-DOM fallback in its new, still empty shadow root until the first
- * render, at the height reserved for it (if the page reserved one).
+ * render, at the height reserved for it (if the page reserved one). A bare tag with no space
+ * reserved has nothing to hold.
  */
 export function holdFallback(host: HTMLElement, root: HTMLElement | DocumentFragment) {
   if (!(root instanceof ShadowRoot)) return;
+  const height = reservedHeights.get(host);
+  if (height === undefined && !host.hasChildNodes()) return;
   const holder = document.createElement('div');
   holder.style.display = 'flow-root';
-  const height = reservedHeights.get(host);
   if (height !== undefined) {
     holder.style.height = `${height}px`;
     holder.style.overflow = 'hidden';
