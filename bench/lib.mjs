@@ -52,6 +52,23 @@ export async function open(browser, url, { cpuSlowdown = 1, until = 'load' } = {
   return { page, cdp, context };
 }
 
+/**
+ * Runs `during()` with the page traced and returns the main thread's CPU time in its tasks, in
+ * ms: the thread time of every top-level task, which (unlike wall time) does not grow when
+ * other processes share the machine's cores.
+ */
+export async function mainThreadCpu(browser, page, during) {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await during();
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+  const isMain = (e) => mains.some((m) => m.pid === e.pid && m.tid === e.tid);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain(e));
+  return tasks.reduce((sum, task) => sum + (task.tdur ?? task.dur) / 1000, 0);
+}
+
 /** Main-thread task time so far, in ms, from the DevTools protocol. */
 export async function taskMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');

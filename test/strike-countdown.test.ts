@@ -514,6 +514,18 @@ describe('<strike-countdown> issue 10: a light shadow DOM, controllers', () => {
     expect(live(el)).to.not.equal(null);
   });
 
+  it('issue 12: a countdown with no space reserved near the screen may be skipped off screen, and reads the same', async () => {
+    // Defined before this fixture existed, so the page reserved it nothing near the screen.
+    const el = await make(
+      'label="Strike" start="2026-12-03T08:00" end="P2D" now="2026-11-30T06:58:30"',
+    );
+    expect(el.matches(':state(skippable)'), 'the skippable state').to.equal(true);
+    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
+    // Skipped or not, the content is there for screen readers and find-in-page.
+    expect(sentence(el)).to.include('The strike starts on');
+    expect(part(el, 'days')).to.equal('3');
+  });
+
   it('issue 10: a removed countdown holds no timer and no hashchange listener', async () => {
     const clock = sinon.useFakeTimers({
       now: Date.parse('2026-12-03T07:00:00Z'),

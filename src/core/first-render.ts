@@ -27,6 +27,8 @@ const WIDGET_TAGS = 'strike-countdown, quote-carousel, petition-counter';
 
 /** The heights the page reserved for its widgets before they were defined. */
 const reservedHeights = new WeakMap<Element, number>();
+/** The widgets that had space reserved within a viewport of the screen when they were read. */
+const nearScreen = new WeakSet<Element>();
 let reservedHeightsRead = false;
 
 /** The fallback holders shown in shadow roots until their first render. */
@@ -42,11 +44,21 @@ let drainScheduled = false;
 export function rememberReservedHeights() {
   if (reservedHeightsRead || typeof document === 'undefined') return;
   reservedHeightsRead = true;
+  const viewport = innerHeight;
   for (const element of document.querySelectorAll(WIDGET_TAGS)) {
-    const height = element.getBoundingClientRect().height;
-    if (height > 0) reservedHeights.set(element, height);
+    const { height, top, bottom } = element.getBoundingClientRect();
+    if (height === 0) continue;
+    reservedHeights.set(element, height);
+    if (bottom > -viewport && top < 2 * viewport) nearScreen.add(element);
   }
 }
+
+/**
+ * Whether `element`, before the tags were defined, had space reserved within a viewport of the
+ * screen. Unknown (false) for one added later, or one whose page reserved no space: the bare
+ * tags of a page all sit on its first line until they are defined.
+ */
+export const wasNearScreen = (element: Element) => nearScreen.has(element);
 
 /**
  * Shows the host's light-DOM fallback in its new, still empty shadow root until the first

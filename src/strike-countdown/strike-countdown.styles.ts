@@ -8,6 +8,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     contain: content;
+  }
+  /*
+   * The browser may skip a countdown's style, layout and paint while it is off screen (a page
+   * of many), except one first shown in space the page reserved near the screen: the first
+   * layout of a skippable countdown takes the estimated size, and the page would jump.
+   */
+  :host(:state(skippable)) {
     content-visibility: auto;
     contain-intrinsic-size: auto 15em;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../core/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
+import { wasNearScreen } from '../core/first-render.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { TickController } from '../core/ticker.js';
@@ -199,7 +200,8 @@ export class StrikeCountdown extends StrikeElement {
   readonly #ticks = new TickController(this);
   readonly #preview = new PreviewController(this);
   readonly #calendarFile = new CalendarFileController(this);
-  readonly #visibility = new VisibilityController(this, () => this.requestUpdate());
+  readonly #visibility = new VisibilityController(this, () => this.#onVisibilityChange());
+  readonly #internals = this.attachInternals();
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
   get phase(): Phase | 'error' {
@@ -229,6 +231,20 @@ export class StrikeCountdown extends StrikeElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.#phaseThisUpdate = this.#phaseNow();
+    if (!this.hasUpdated && !wasNearScreen(this)) this.#markSkippable();
+  }
+
+  #onVisibilityChange() {
+    if (!this.#visibility.near) this.#markSkippable();
+    this.requestUpdate();
+  }
+
+  /**
+   * Lets the browser skip the countdown's rendering while it is off screen (its styles). Older
+   * browsers have no custom states: there every countdown is laid out, as it is without this.
+   */
+  #markSkippable() {
+    this.#internals.states?.add('skippable');
   }
 
   protected override configure(changed: PropertyValues) {

@@ -144,7 +144,11 @@ describe('before the script runs', () => {
             TAGS,
           );
           const shift = await p.page.evaluate(() => window.__shift);
-          return { before: before.heights, after, shift };
+          // A countdown in space reserved near the screen is laid out from its first render.
+          const skippable = await p.page.evaluate(() =>
+            document.querySelector('strike-countdown').matches(':state(skippable)'),
+          );
+          return { before: before.heights, after, shift, skippable };
         } finally {
           await p.close();
         }
@@ -155,6 +159,7 @@ describe('before the script runs', () => {
         0,
         `layout shift with the reserving CSS: ${JSON.stringify(reserved)}`,
       );
+      assert.equal(reserved.skippable, false, 'the countdown near the screen is not skippable');
       // Control: without the CSS, a fallback of another height does shift (the measurement works).
       const bare = await run('bare', '');
       const differs = bare.before.some((h, i) => Math.abs(h - bare.after[i]) > 1);
