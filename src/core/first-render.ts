@@ -10,15 +10,9 @@
  * CSS, so the page does not shift while it waits. Those heights are read once, before the first
  * tag is defined (while every widget on the page is still undefined), in one layout.
  *
- * In a drop-in script the first batch also waits for the worker that builds the first `Intl`
- * formatter off the main thread (intl-warmup.ts), never more than `WARMUP_WAIT_MS`; when no such
- * worker was started, it does not wait at all.
- *
  * Later updates are Lit's own, in a microtask: only the first one waits here. `updateComplete`
  * keeps Lit's meaning, because Lit awaits the promise that `scheduleUpdate()` returns.
  */
-
-import { intlWarmupSettled } from './intl-warmup.js';
 
 /** The most main-thread time one batch of first renders may take before yielding. */
 export const BUDGET_MS = 8;
@@ -107,7 +101,7 @@ export function queueFirstRender(
 function scheduleDrain() {
   if (drainScheduled) return;
   drainScheduled = true;
-  void yieldToBrowser().then(intlWarmupSettled).then(drain);
+  void yieldToBrowser().then(drain);
 }
 
 /** Runs queued first renders until the budget is spent, then yields again for the rest. */

@@ -7,10 +7,12 @@
  * is cheap. The drop-in scripts (classic scripts, `dist/*.js`) therefore start a worker from
  * their own URL as they run: in the worker the same script only builds the formatters, says so
  * and closes (`runIntlWarmupWorker`, which vite.config.ts puts first in each script, before
- * Lit). The first renders (first-render.ts) wait for that message, but never more than
- * `WARMUP_WAIT_MS`.
+ * Lit). Nothing waits for it: the widgets render as soon as they would without it (holding
+ * them for the worker, even 32 ms, showed the fallback a moment and then moved the page, and the
+ * worker answers in 90–190 ms anyway). Built in parallel, the formatters still take ICU's
+ * loading off the main thread's longest task on a slow CPU (`npm run bench`, longtask).
  *
- * Where the worker cannot start, nothing is waited for and nothing is reported by us: no
+ * Where the worker cannot start, nothing is reported by us: no
  * `Worker`, no `document.currentScript` (the script ran as a module), a script on another
  * origin (a CDN), a Content-Security-Policy that refuses workers (the worker's `error` event),
  * and Trusted Types that do not allow the policy `strike-widgets-worker` (`createPolicy`
@@ -22,9 +24,6 @@ export const WARMUP_WORKER_NAME = 'strike-widgets-intl-warmup';
 
 /** The Trusted Types policy that turns the script's own URL (and only it) into the worker's URL. */
 export const WORKER_POLICY_NAME = 'strike-widgets-worker';
-
-/** The longest a first render waits for the worker: about two frames, then it renders anyway. */
-export const WARMUP_WAIT_MS = 32;
 
 /** Set on the window once a copy of a strike-widgets script has started a warm-up. */
 const STARTED = Symbol.for('strike-widgets.intl-warmup-started');
@@ -68,9 +67,6 @@ export function runIntlWarmupWorker(workerName: string): boolean {
   return true;
 }
 
-let warmup: Promise<void> | undefined;
-let capped: Promise<void> | undefined;
-
 /**
  * Starts the warm-up worker from the running script's own URL, if this page allows it and no
  * other strike-widgets script on the page has started one. Call it synchronously while the
@@ -90,29 +86,13 @@ export function startIntlWarmup(): void {
   } catch {
     return; // refused by the browser (e.g. a SecurityError): render as without a worker
   }
-  warmup = new Promise((resolve) => {
-    const finish = (event: Event) => {
-      // A worker the page's CSP refused fires `error`: handled here, not reported as ours.
-      event.preventDefault();
-      worker.terminate();
-      resolve();
-    };
-    worker.addEventListener('message', finish, { once: true });
-    worker.addEventListener('error', finish, { once: true });
-  });
-}
-
-/**
- * Settles when the warm-up worker has built its formatters (or failed), or `WARMUP_WAIT_MS`
- * after the first call, whichever comes first; `undefined` when no warm-up was started.
- */
-export function intlWarmupSettled(): Promise<void> | undefined {
-  if (!warmup) return undefined;
-  capped ??= Promise.race([
-    warmup,
-    new Promise<void>((resolve) => setTimeout(resolve, WARMUP_WAIT_MS)),
-  ]);
-  return capped;
+  const finish = (event: Event) => {
+    // A worker the page's CSP refused fires `error`: handled here, not reported as ours.
+    event.preventDefault();
+    worker.terminate();
+  };
+  worker.addEventListener('message', finish, { once: true });
+  worker.addEventListener('error', finish, { once: true });
 }
 
 /**
