@@ -12,7 +12,7 @@ import { startIntlWarmup } from './core/intl-warmup.js';
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';
 
-// While the script runs (its URL is known only then); the first renders wait for it.
+// While the script runs (its URL is known only then); nothing waits for the worker.
 startIntlWarmup();
 
 // A page's own `StrikeWidgets` (a settings object) is left alone. An element with that id is

@@ -2,5 +2,5 @@
 import { startIntlWarmup } from '../core/intl-warmup.js';
 import './define.js';
 
-// While the script runs (its URL is known only then); the first renders wait for it.
+// While the script runs (its URL is known only then); nothing waits for the worker.
 startIntlWarmup();

@@ -125,6 +125,7 @@ interface Message {
  * @csspart calendar - The "add to calendar" (.ics) download link.
  * @csspart preview - The "preview" marker shown when the time is frozen by `#strike-preview=`.
  * @csspart error - The message shown when the configuration is wrong.
+ * @cssstate skippable - The countdown is or has been far from the screen: the browser may skip its rendering while it is off screen (`content-visibility: auto`).
  * @cssprop [--strike-accent=light-dark(#b3152b, #ff8a8a)] - Accent colour (links, preview marker).
  * @cssprop [--strike-on-accent=light-dark(#fff, #1c1b1f)] - Text on the accent colour.
  * @cssprop [--strike-text=light-dark(#1c1b1f, #f1eff4)] - Text colour.
