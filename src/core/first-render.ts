@@ -63,13 +63,12 @@ export function holdFallback(host: HTMLElement, root: HTMLElement | DocumentFrag
   if (!(root instanceof ShadowRoot)) return;
   const height = reservedHeights.get(host);
   if (height === undefined && !host.hasChildNodes()) return;
-  const holder = document.createElement('div');
-  holder.style.display = 'flow-root';
-  if (height !== undefined) {
-    holder.style.height = `${height}px`;
-    holder.style.overflow = 'hidden';
-  }
-  holder.append(document.createElement('slot'));
+  // The slot itself holds the fallback: one element, its style written once.
+  const holder = document.createElement('slot');
+  holder.style.cssText =
+    height === undefined
+      ? 'display: flow-root'
+      : `display: flow-root; height: ${height}px; overflow: hidden`;
   root.append(holder);
   fallbackHolders.set(root, holder);
 }

@@ -201,7 +201,9 @@ export class StrikeCountdown extends StrikeElement {
   readonly #ticks = new TickController(this);
   readonly #preview = new PreviewController(this);
   readonly #calendarFile = new CalendarFileController(this);
-  readonly #visibility = new VisibilityController(this, () => this.#onVisibilityChange());
+  readonly #visibility = new VisibilityController(this, (active) =>
+    this.#onVisibilityChange(active),
+  );
   readonly #internals = this.attachInternals();
 
   /** The phase now: `before`, `during`, `between`, `after`, or `error`. */
@@ -235,9 +237,18 @@ export class StrikeCountdown extends StrikeElement {
     if (!this.hasUpdated && !wasNearScreen(this)) this.#markSkippable();
   }
 
-  #onVisibilityChange() {
-    if (!this.#visibility.near) this.#markSkippable();
-    this.requestUpdate();
+  /**
+   * Back in sight, it renders (the time has moved on). Gone far from the screen, it stops ticking
+   * and may be skipped, without a render: nobody sees what it shows. (A hidden page stops the
+   * ticker by itself.)
+   */
+  #onVisibilityChange(active: boolean) {
+    if (active) {
+      this.requestUpdate();
+    } else if (!this.#visibility.near) {
+      this.#markSkippable();
+      this.#ticks.need(this.#tickNeeds(this.#phaseThisUpdate));
+    }
   }
 
   /**
