@@ -66,28 +66,45 @@ function offsetFromIntl(zone: string, t: number) {
 }
 
 /**
- * Each zone's offset for each UTC hour (ms since the epoch / HOUR) asked about; `NaN` for an
- * hour with an offset change inside it (Newfoundland's and Lord Howe's fall on the half hour).
+ * Each zone's offset for each UTC day, and for each UTC hour, asked about (ms since the epoch /
+ * the span's length); `NaN` for a span with an offset change inside it.
  */
+const offsetsByDay = new Map<string, Map<number, number>>();
 const offsetsByHour = new Map<string, Map<number, number>>();
 
 /**
- * The UTC offset of `zone` at instant `t`, in ms: `Intl` is asked once per zone and hour (twice:
- * at its first and last millisecond, so an hour with a change inside it is asked exactly).
- * Throws for a zone that is not one (nothing is cached for it).
+ * The UTC offset of `zone` at instant `t`, in ms. `Intl` is asked once per zone and UTC day (at
+ * its first and last millisecond: no zone changes its offset and back within a day); for a day
+ * with a change, once per hour in the same way (Newfoundland's and Lord Howe's changes fall on
+ * the half hour), and for the hour of the change, at `t` itself. A page of countdowns spread
+ * over weeks asks about a few dozen days rather than thousands of hours. Throws for a zone that
+ * is not one (nothing is cached for it).
  */
 function offset(zone: string, t: number) {
-  const hour = Math.floor(t / HOUR);
-  let hours = offsetsByHour.get(zone);
-  let hourOffset = hours?.get(hour);
-  if (hourOffset === undefined) {
-    const atStart = offsetFromIntl(zone, hour * HOUR);
-    const atEnd = offsetFromIntl(zone, (hour + 1) * HOUR - 1);
-    hourOffset = atStart === atEnd ? atStart : NaN;
-    if (!hours) offsetsByHour.set(zone, (hours = new Map()));
-    hours.set(hour, hourOffset);
-  }
+  const dayOffset = spanOffset(offsetsByDay, zone, t, DAY);
+  if (!Number.isNaN(dayOffset)) return dayOffset;
+  const hourOffset = spanOffset(offsetsByHour, zone, t, HOUR);
   return Number.isNaN(hourOffset) ? offsetFromIntl(zone, t) : hourOffset;
+}
+
+/** The offset of `zone` all through the span of `length` ms around `t`, or `NaN` if it changes. */
+function spanOffset(
+  cache: Map<string, Map<number, number>>,
+  zone: string,
+  t: number,
+  length: number,
+) {
+  const index = Math.floor(t / length);
+  let spans = cache.get(zone);
+  let known = spans?.get(index);
+  if (known === undefined) {
+    const atStart = offsetFromIntl(zone, index * length);
+    const atEnd = offsetFromIntl(zone, (index + 1) * length - 1);
+    known = atStart === atEnd ? atStart : NaN;
+    if (!spans) cache.set(zone, (spans = new Map()));
+    spans.set(index, known);
+  }
+  return known;
 }
 
 /** The wall-clock time in `zone` at instant `t`, as ms that `Date`'s UTC methods read as that time. */
