@@ -84,6 +84,10 @@ export default defineConfig((): UserConfig => {
           charset: 'ascii',
           // First the Intl warm-up worker (src/core/intl-warmup.ts), which this same script runs
           // in, and which must stop before Lit (there is no document there); then the guard.
+          // V8's explicit compile hint (Chrome 136+; a comment elsewhere): every function is
+          // compiled at once, on the thread that streams the script in, instead of lazily on the
+          // main thread as each is first called (74 ms of the script's task at 4x CPU).
+          postBanner: '//# allFunctionsCalledOnLoad',
           intro: [
             `if ((${runIntlWarmupWorker})(${JSON.stringify(WARMUP_WORKER_NAME)})) return;`,
             `if ((${alreadyLoaded})(${JSON.stringify(tags)}, ${JSON.stringify(version)})) return;`,
