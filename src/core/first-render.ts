@@ -21,8 +21,12 @@ const WIDGET_TAGS = 'strike-countdown, quote-carousel, petition-counter';
 
 /** The heights the page reserved for its widgets before they were defined. */
 const reservedHeights = new WeakMap<Element, number>();
-/** The widgets that had space reserved within a viewport of the screen when they were read. */
-const nearScreen = new WeakSet<Element>();
+/**
+ * The widgets on the page when the heights were read that may be far from the screen: more
+ * than a viewport away, or with no space reserved (the bare tags of a page all sit on its first
+ * line until they are defined, so where they will be is not known).
+ */
+const mayBeFar = new WeakSet<Element>();
 let reservedHeightsRead = false;
 
 /** The fallback holders shown in shadow roots until their first render. */
@@ -41,18 +45,18 @@ export function rememberReservedHeights() {
   const viewport = innerHeight;
   for (const element of document.querySelectorAll(WIDGET_TAGS)) {
     const { height, top, bottom } = element.getBoundingClientRect();
-    if (height === 0) continue;
-    reservedHeights.set(element, height);
-    if (bottom > -viewport && top < 2 * viewport) nearScreen.add(element);
+    if (height > 0) reservedHeights.set(element, height);
+    const near = height > 0 && bottom > -viewport && top < 2 * viewport;
+    if (!near) mayBeFar.add(element);
   }
 }
 
 /**
- * Whether `element`, before the tags were defined, had space reserved within a viewport of the
- * screen. Unknown (false) for one added later, or one whose page reserved no space: the bare
- * tags of a page all sit on its first line until they are defined.
+ * Whether `element` was on the page before the tags were defined and may be far from the
+ * screen. False for one near the screen in space the page reserved, and for one added later
+ * (a script's or a framework's, which may be measured as soon as it renders).
  */
-export const wasNearScreen = (element: Element) => nearScreen.has(element);
+export const mayBeFarFromScreen = (element: Element) => mayBeFar.has(element);
 
 /**
  * Shows the host's light-DOM fallback in its new, still empty shadow root until the first

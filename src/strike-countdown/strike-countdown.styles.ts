@@ -11,8 +11,9 @@ export const styles = css`
   }
   /*
    * The browser may skip a countdown's style, layout and paint while it is off screen (a page
-   * of many), except one first shown in space the page reserved near the screen: the first
-   * layout of a skippable countdown takes the estimated size, and the page would jump.
+   * of many). Not from its first render for one near the screen in space the page reserved, or
+   * one a script added: the first layout of a skippable countdown takes the estimated size, so
+   * the page would jump, and a script measuring it would read that size.
    */
   :host(:state(skippable)) {
     content-visibility: auto;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../core/decorators.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
-import { wasNearScreen } from '../core/first-render.js';
+import { mayBeFarFromScreen } from '../core/first-render.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { TickController } from '../core/ticker.js';
@@ -234,7 +234,7 @@ export class StrikeCountdown extends StrikeElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.#phaseThisUpdate = this.#phaseNow();
-    if (!this.hasUpdated && !wasNearScreen(this)) this.#markSkippable();
+    if (!this.hasUpdated && mayBeFarFromScreen(this)) this.#markSkippable();
   }
 
   /**
