@@ -8,7 +8,9 @@
  * Until its first render the widget shows the author's fallback content through a plain
  * `<slot>`, held at the height the page reserved for it with the documented `:not(:defined)`
  * CSS, so the page does not shift while it waits. Those heights are read once, before the first
- * tag is defined (while every widget on the page is still undefined), in one layout.
+ * tag is defined (while every widget on the page is still undefined), in one layout. A widget
+ * more than a viewport below the screen is not held (on a page of a thousand countdowns, most):
+ * its size moves nothing the reader sees.
  *
  * Later updates are Lit's own, in a microtask: only the first one waits here. `updateComplete`
  * keeps Lit's meaning, because Lit awaits the promise that `scheduleUpdate()` returns.
@@ -45,8 +47,10 @@ export function rememberReservedHeights() {
   const viewport = innerHeight;
   for (const element of document.querySelectorAll(WIDGET_TAGS)) {
     const { height, top, bottom } = element.getBoundingClientRect();
-    if (height > 0) reservedHeights.set(element, height);
-    const near = height > 0 && bottom > -viewport && top < 2 * viewport;
+    const farBelow = top >= 2 * viewport;
+    // Far below the screen, a widget needs no height held: nothing the reader sees is after it.
+    if (height > 0 && !farBelow) reservedHeights.set(element, height);
+    const near = height > 0 && bottom > -viewport && !farBelow;
     if (!near) mayBeFar.add(element);
   }
 }

@@ -167,4 +167,71 @@ describe('before the script runs', () => {
         assert.ok(bare.shift > 0, `without the CSS the upgrade shifts: ${JSON.stringify(bare)}`);
     },
   );
+  test(
+    'widgets far below the screen: skippable countdown from the start, no layout shift, each drawn when scrolled to',
+    BOUND,
+    async () => {
+      // The documented CSS with its own heights: the widgets start three screens down.
+      const heights = { 'strike-countdown': 232, 'quote-carousel': 164, 'petition-counter': 222 };
+      const url = servers.site.page(
+        '/fallback/far-below.html',
+        html({
+          head: reserveCss(heights),
+          body: `<p class="top">At the top.</p><div style="height: 300vh"></div>${body()}${script('defer')}`,
+        }),
+      );
+      const p = await openPage(browser);
+      try {
+        // The script a little late, so that the probe below waits for it.
+        await p.page.route('**/dist/strike-widgets.js', async (route) => {
+          await sleep(500);
+          await route.continue();
+        });
+        await p.page.goto(url, { waitUntil: 'commit' });
+        // Right after the tags are defined, before the countdown's first render.
+        const atDefine = await p.page.evaluate(async () => {
+          await customElements.whenDefined('strike-countdown');
+          const countdown = document.querySelector('strike-countdown');
+          return {
+            skippable: countdown.matches(':state(skippable)'),
+            drawn: Boolean(countdown.shadowRoot.querySelector('[part]')),
+          };
+        });
+        assert.deepEqual(atDefine, { skippable: true, drawn: false });
+        await whenDefined(p.page);
+        await p.page.evaluate(() =>
+          Promise.all(
+            [
+              ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
+            ].map((e) => e.updateComplete),
+          ),
+        );
+        await sleep(300);
+        assert.equal(await p.page.evaluate(() => window.__shift), 0, 'no layout shift');
+        for (const tag of TAGS) {
+          await p.page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);
+          await sleep(100);
+          const rendered = await p.page.evaluate((t) => {
+            const el = document.querySelector(t);
+            return {
+              part: Boolean(el.shadowRoot.querySelector('[part~="base"]')),
+              height: el.getBoundingClientRect().height,
+            };
+          }, tag);
+          assert.ok(
+            rendered.part && rendered.height > 50,
+            `${tag} is drawn: ${JSON.stringify(rendered)}`,
+          );
+        }
+        const dates = await p.page.evaluate(
+          () =>
+            document.querySelector('strike-countdown').shadowRoot.querySelector('[part=dates]')
+              .innerText,
+        );
+        assert.match(dates, /Thursday 3 December at 08:00 GMT/, 'the countdown shows its dates');
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
