@@ -5,12 +5,17 @@
  * of main-thread time at full CPU speed, 66–142 ms on a slow phone); ICU's data is shared by
  * all the threads of the process, so once a worker has built one, the main thread's first one
  * is cheap. The drop-in scripts (classic scripts, `dist/*.js`) therefore start a worker from
- * their own URL as they run: in the worker the same script only builds the formatters, says so
- * and closes (`runIntlWarmupWorker`, which vite.config.ts puts first in each script, before
- * Lit). Nothing waits for it: the widgets render as soon as they would without it (holding
- * them for the worker, even 32 ms, showed the fallback a moment and then moved the page, and the
- * worker answers in 90–190 ms anyway). Built in parallel, the formatters still take ICU's
- * loading off the main thread's longest task on a slow CPU (`npm run bench`, longtask).
+ * their own URL first thing as they run (core/start-intl-warmup.ts): in the worker the same
+ * script only builds the formatters, says so and closes (`runIntlWarmupWorker`, which
+ * vite.config.ts puts first in each script, before Lit).
+ *
+ * Nothing waits for it: the widgets render as soon as they would without it (holding them for
+ * the worker, even 32 ms, showed the fallback a moment and then moved the page). So it helps
+ * where the first number or date comes after the worker's answer (100–300 ms, more on a slow
+ * CPU): a live petition counter's first number comes with its count (`npm run bench`, longtask:
+ * the longest task about a third shorter). A countdown needs `Intl` for its zone's offset at
+ * its first render, a few milliseconds after the script, before any worker can answer: there
+ * the main thread still loads ICU's data itself.
  *
  * Where the worker cannot start, nothing is reported by us: no
  * `Worker`, no `document.currentScript` (the script ran as a module), a script on another
