@@ -266,6 +266,27 @@ describe('<petition-counter> other sources', () => {
     expect(p.value).to.equal(2000);
     expect(el.goal).to.equal(2000);
   });
+
+  it('setting goal sets the target, as React 19 and Vue do for goal={…} (no throw, nothing lost)', async () => {
+    const el = await fixture<PetitionCounter>(
+      html`<petition-counter count="1,500"></petition-counter>`,
+    );
+    expect(text(el, 'goal')).to.equal('Next milestone: 2,500 signatures');
+    // What React 19 does with a prop whose name is `in` the element (in strict mode).
+    el.goal = 234_567;
+    await el.updateComplete;
+    expect(el.goal).to.equal(234_567);
+    expect(text(el, 'goal')).to.equal('Goal: 234,567 signatures');
+    expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(234_567);
+    el.goal = '2,000';
+    await el.updateComplete;
+    expect(el.goal).to.equal(2000);
+    // No target: the next milestone again.
+    el.goal = null;
+    await el.updateComplete;
+    expect(text(el, 'goal')).to.equal('Next milestone: 2,500 signatures');
+    expect(el.goal).to.equal(2_500);
+  });
 });
 
 describe('<petition-counter> live updates', function () {

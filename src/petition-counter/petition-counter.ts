@@ -176,12 +176,18 @@ export class PetitionCounter extends StrikeElement {
 
   /**
    * The goal in use: the `goal` attribute, else the next milestone above the count (`null`
-   * before a count, and for a petition that is not open any more).
+   * before a count, and for a petition that is not open any more). Setting it sets the target,
+   * as the attribute does (`goalAttr`): React 19 and Vue set a property the element has rather
+   * than the attribute of that name, so `goal={250000}` must not be lost, nor throw.
    */
   get goal(): number | null {
     if (this.#config?.goal) return this.#config.goal;
     if (this.lastCount === null || this.#isFinished()) return null;
     return nextMilestone(this.lastCount, { ukParliament: this.#config?.kind === 'petition' });
+  }
+
+  set goal(target: string | number | null | undefined) {
+    this.goalAttr = target ?? undefined;
   }
 
   /** A UK petition's state (`open`, `closed`, `rejected`); `null` before it is read and for other sources. */

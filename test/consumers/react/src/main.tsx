@@ -32,7 +32,7 @@ function App() {
           <figcaption>A patient</figcaption>
         </figure>
       </quote-carousel>
-      <petition-counter id="counter" count={219672} label="Fund the NHS properly" />
+      <petition-counter id="counter" count={219672} goal={234567} label="Fund the NHS properly" />
       <button id="during" onClick={() => setNow('2026-12-04T10:00Z')}>
         During
       </button>
