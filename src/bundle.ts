@@ -8,10 +8,12 @@
  * (so no second Trusted Types policy is created), with one warning if the versions differ.
  * In the Intl warm-up worker the script starts (core/intl-warmup.ts), it stops even before that.
  */
-// First: the Intl warm-up worker starts before Lit and the widgets are set up.
-import './core/start-intl-warmup.js';
+import { startIntlWarmup } from './core/intl-warmup.js';
 import './define.js';
 import { version, StrikeCountdown, QuoteCarousel, PetitionCounter } from './index.js';
+
+// While the script runs (its URL is known only then); nothing waits for the worker.
+startIntlWarmup();
 
 // A page's own `StrikeWidgets` (a settings object) is left alone. An element with that id is
 // not an own property of the window, so it does not stop the global.

@@ -1,4 +1,6 @@
 /** The drop-in script `dist/petition-counter.js`: defines only <petition-counter> (no global, no exports). */
-// First: the Intl warm-up worker starts before Lit and the widget are set up.
-import '../core/start-intl-warmup.js';
+import { startIntlWarmup } from '../core/intl-warmup.js';
 import './define.js';
+
+// While the script runs (its URL is known only then); nothing waits for the worker.
+startIntlWarmup();

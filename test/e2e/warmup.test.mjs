@@ -185,7 +185,7 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
         ['script', 'worker'],
       );
       assert.deepEqual(p.workers, [`${site.origin}/dist/strike-widgets.js`]);
-      assert.deepEqual(policies, [POLICY, 'lit-html'], 'Chromium has Trusted Types: the policy');
+      assert.deepEqual(policies, ['lit-html', POLICY], 'Chromium has Trusted Types: the policy');
     } finally {
       await p.close();
     }
@@ -235,7 +235,7 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
     try {
       const { policies, ...seen } = await outcome(p);
       assert.deepEqual(seen, CLEAN);
-      assert.deepEqual(policies, [POLICY, 'lit-html']);
+      assert.deepEqual(policies, ['lit-html', POLICY]);
       assert.ok(await workerRequested('/dist/quote-carousel.js'));
       // Enforced for real: a string is refused as a worker's URL.
       const refused = await p.page.evaluate(() => {
@@ -260,7 +260,7 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
     try {
       const { policies, ...seen } = await outcome(p);
       assert.deepEqual(seen, CLEAN);
-      assert.deepEqual(policies, [POLICY, 'lit-html']);
+      assert.deepEqual(policies, ['lit-html', POLICY]);
       assert.ok(await workerRequested('/dist/petition-counter.js'));
       assert.equal(p.workers.length, 1);
     } finally {
@@ -276,7 +276,7 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
     try {
       const { policies, ...seen } = await outcome(p);
       assert.deepEqual(seen, CLEAN);
-      assert.deepEqual(policies, [POLICY, 'lit-html', 'lit-html'], 'each has its Lit, one worker');
+      assert.deepEqual(policies, ['lit-html', POLICY, 'lit-html'], 'each has its Lit, one worker');
       assert.ok(await workerRequested('/dist/strike-countdown.js'));
       assert.deepEqual(
         site.fetchesOf('/dist/quote-carousel.js').map((f) => f.dest),
@@ -386,7 +386,7 @@ describe('where it cannot start, the widgets render as without it', () => {
     try {
       const seen = await outcome(p);
       onlyTheRefusal(seen, 'trusted-types');
-      assert.deepEqual(seen.policies, [`${POLICY} (refused)`, 'lit-html']);
+      assert.deepEqual(seen.policies, ['lit-html', `${POLICY} (refused)`]);
       assert.deepEqual(p.workers, []);
     } finally {
       await p.close();
