@@ -361,6 +361,18 @@ describe('in a same-origin iframe', () => {
     expect(hidden.ownerDocument.defaultView!.getComputedStyle(hidden).display).to.equal('block');
     iframe.remove();
   });
+
+  it('moved there before its first render (its styles come with it): styled when it renders', async () => {
+    const iframe = await frame();
+    const el = document.createElement('core-probe') as CoreProbe;
+    document.body.append(el);
+    expect(el.hasUpdated, 'the first render is still queued').to.equal(false);
+    iframe.contentDocument!.body.append(iframe.contentDocument!.adoptNode(el));
+    await el.updateComplete;
+    expect(styled(el), ':host { display: block } applies').to.equal('block');
+    expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    iframe.remove();
+  });
 });
 
 describe('language inside other components', () => {

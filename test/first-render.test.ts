@@ -38,6 +38,24 @@ describe('first render in a task of its own (core/first-render.ts)', () => {
       container.remove();
     }
   });
+
+  it('a bare tag keeps the page’s layout (inline) until its first render, then is a block', async () => {
+    // A page of many bare tags then turns them into blocks a batch at a time, not in one task.
+    const container = document.createElement('p');
+    container.innerHTML = `Before <strike-countdown start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"></strike-countdown> after.`;
+    document.body.append(container);
+    try {
+      const countdown = container.querySelector('strike-countdown') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      await Promise.resolve();
+      expect(getComputedStyle(countdown).display).to.equal('inline');
+      await countdown.updateComplete;
+      expect(getComputedStyle(countdown).display).to.equal('block');
+    } finally {
+      container.remove();
+    }
+  });
 });
 
 describe('cached offsets and formatters give what Intl gives', () => {

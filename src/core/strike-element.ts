@@ -60,10 +60,17 @@ export abstract class StrikeElement extends LitElement {
     new LangController(this, (locale) => (this.locale = locale));
   }
 
-  /** The first render waits for a task of its own (core/first-render.ts), the fallback showing. */
+  /**
+   * The first render waits for a task of its own (core/first-render.ts), the fallback showing.
+   * The styles come with it: until then a bare tag stays as the page laid it out (inline), so
+   * that a page of many turns them into blocks a batch at a time rather than all in one task.
+   */
   protected override scheduleUpdate() {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return queueFirstRender(this.renderRoot, () => super.scheduleUpdate());
+    return queueFirstRender(this.renderRoot, () => {
+      this.#adoptStyles();
+      return super.scheduleUpdate();
+    });
   }
 
   /** Reads and checks the attributes that changed; throws a `ConfigError` when one is wrong. */
@@ -79,13 +86,16 @@ export abstract class StrikeElement extends LitElement {
   protected override createRenderRoot() {
     const ctor = this.constructor as typeof LitElement;
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
-    adoptStylesIn(root, ctor.elementStyles);
     holdFallback(this, root);
     return root;
   }
 
   /** Moved to another document (`adoptNode`, or appended into an iframe): its sheets follow. */
   adoptedCallback() {
+    if (this.hasUpdated) this.#adoptStyles();
+  }
+
+  #adoptStyles() {
     if (this.shadowRoot) {
       adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
