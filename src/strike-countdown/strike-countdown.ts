@@ -234,15 +234,6 @@ export class StrikeCountdown extends StrikeElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.#phaseThisUpdate = this.#phaseNow();
-  }
-
-  /**
-   * One that may be far from the screen is skippable from the start, before its first render:
-   * until then it holds no fallback (core/first-render.ts), so the browser keeps it at the
-   * estimated size rather than at none.
-   */
-  override connectedCallback() {
-    super.connectedCallback();
     if (!this.hasUpdated && mayBeFarFromScreen(this)) this.#markSkippable();
   }
 
