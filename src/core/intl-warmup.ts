@@ -7,8 +7,9 @@
  * is cheap. The drop-in scripts (classic scripts, `dist/*.js`) therefore start a worker from
  * their own URL as they run, once the widgets are defined: in the worker the same script only
  * builds the formatters, says so and closes (`runIntlWarmupWorker`, which vite.config.ts puts
- * first in each script, before Lit). Started first thing instead, it made the longest task at
- * 4x CPU longer on a page with one of each widget (205 against 139 ms without it, on a 2-core
+ * first in each script, before Lit). `quote-carousel.js` starts none: the carousel formats no
+ * numbers or dates. Started first thing instead of last, the worker made the longest task at 4x
+ * CPU longer on a page with one of each widget (205 against 139 ms without it, on a 2-core
  * machine: it competes with the script for the CPU) and the carousel's first render came after
  * the first paint (layout shift 0.0053), for no clear gain on a live counter.
  *

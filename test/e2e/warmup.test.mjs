@@ -230,17 +230,17 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
     assert.deepEqual(policyNames, ['lit-html', POLICY], 'README lists the policy');
     const p = await load('trusted-types-allowed', {
       csp: trustedTypes,
-      scripts: ['/dist/quote-carousel.js'],
+      scripts: ['/dist/petition-counter.js'],
     });
     try {
       const { policies, ...seen } = await outcome(p);
       assert.deepEqual(seen, CLEAN);
       assert.deepEqual(policies, ['lit-html', POLICY]);
-      assert.ok(await workerRequested('/dist/quote-carousel.js'));
+      assert.ok(await workerRequested('/dist/petition-counter.js'));
       // Enforced for real: a string is refused as a worker's URL.
       const refused = await p.page.evaluate(() => {
         try {
-          new Worker('/dist/quote-carousel.js');
+          new Worker('/dist/petition-counter.js');
           return false;
         } catch {
           return true;
@@ -271,7 +271,7 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
   test('two different scripts start one worker between them', BOUND, async () => {
     const p = await load('two-scripts', {
       csp: documentedPolicies(servers.api.origin).trustedTypesTwice,
-      scripts: ['/dist/strike-countdown.js', '/dist/quote-carousel.js'],
+      scripts: ['/dist/strike-countdown.js', '/dist/petition-counter.js'],
     });
     try {
       const { policies, ...seen } = await outcome(p);
@@ -279,13 +279,33 @@ describe('the Intl warm-up worker starts where the page allows it', () => {
       assert.deepEqual(policies, ['lit-html', POLICY, 'lit-html'], 'each has its Lit, one worker');
       assert.ok(await workerRequested('/dist/strike-countdown.js'));
       assert.deepEqual(
-        site.fetchesOf('/dist/quote-carousel.js').map((f) => f.dest),
+        site.fetchesOf('/dist/petition-counter.js').map((f) => f.dest),
         ['script'],
       );
     } finally {
       await p.close();
     }
   });
+
+  test(
+    'quote-carousel.js starts none: the carousel formats no numbers or dates',
+    BOUND,
+    async () => {
+      const p = await load('carousel-only', { scripts: ['/dist/quote-carousel.js'] });
+      try {
+        const { policies, ...seen } = await outcome(p);
+        assert.deepEqual(seen, CLEAN);
+        assert.deepEqual(policies, ['lit-html']);
+        assert.deepEqual(p.workers, []);
+        assert.deepEqual(
+          site.fetchesOf('/dist/quote-carousel.js').map((f) => f.dest),
+          ['script'],
+        );
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
 
 describe('where it cannot start, the widgets render as without it', () => {
