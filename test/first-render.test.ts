@@ -1,6 +1,7 @@
 import './helpers.js';
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
+import { PetitionCounter, StrikeCountdown } from '../src/index.js';
 import { formatDate } from '../src/core/format.js';
 import { localeFor } from '../src/core/locale.js';
 import { parseDateTime } from '../src/strike-countdown/schedule.js';
@@ -15,23 +16,43 @@ const slotted = (root: ShadowRoot) =>
     .join('')
     .trim();
 
+type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** A few microtask turns: as many as Lit takes to render after a property is set. */
+async function microtasks() {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}
+
 describe('first render in a task of its own (core/first-render.ts)', () => {
-  it('shows the fallback until the first render, which updateComplete awaits', async () => {
+  /** Puts `markup` on the page, then defines its tags: as a page whose script comes after them. */
+  let tags = 0;
+  function onPageThenDefined(markup: (countdown: string, counter: string) => string) {
+    tags++;
+    const countdownTag = `queued-countdown-${tags}`;
+    const counterTag = `queued-counter-${tags}`;
     const container = document.createElement('div');
-    container.innerHTML = `
-      <strike-countdown start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"><p>Strike on 3 December</p></strike-countdown>
-      <petition-counter count="1234"><p>Sign the petition</p></petition-counter>`;
+    container.innerHTML = markup(countdownTag, counterTag);
     document.body.append(container);
+    (class extends StrikeCountdown {}).define(countdownTag);
+    (class extends PetitionCounter {}).define(counterTag);
+    return container;
+  }
+
+  it('on the page when defined: shows the fallback until the first render, which updateComplete awaits', async () => {
+    const container = onPageThenDefined(
+      (countdown, counter) => `
+      <${countdown} start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"><p>Strike on 3 December</p></${countdown}>
+      <${counter} count="1234"><p>Sign the petition</p></${counter}>`,
+    );
     try {
-      const [countdown, counter] = container.children as unknown as [HTMLElement, HTMLElement];
+      const [countdown, counter] = container.children as unknown as [Rendered, Rendered];
       // After the microtasks in which Lit would have rendered: the fallbacks are still shown.
-      await Promise.resolve();
-      await Promise.resolve();
+      await microtasks();
       expect(slotted(countdown.shadowRoot!)).to.equal('Strike on 3 December');
       expect(slotted(counter.shadowRoot!)).to.equal('Sign the petition');
       expect(countdown.shadowRoot!.querySelector('[part~=base]')).to.equal(null);
-      await (countdown as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-      await (counter as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      await countdown.updateComplete;
+      await counter.updateComplete;
       expect(countdown.shadowRoot!.querySelector('[part=days]')?.textContent).to.equal('2');
       expect(counter.shadowRoot!.querySelector('[part~=count]')?.textContent).to.contain('1,234');
     } finally {
@@ -39,18 +60,32 @@ describe('first render in a task of its own (core/first-render.ts)', () => {
     }
   });
 
-  it('a bare tag keeps the page’s layout (inline) until its first render, then is a block', async () => {
+  it('a bare tag on the page when defined keeps the page’s layout (inline) until its first render', async () => {
     // A page of many bare tags then turns them into blocks a batch at a time, not in one task.
-    const container = document.createElement('p');
-    container.innerHTML = `Before <strike-countdown start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"></strike-countdown> after.`;
-    document.body.append(container);
+    const container = onPageThenDefined(
+      (countdown) =>
+        `<p>Before <${countdown} start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"></${countdown}> after.</p>`,
+    );
     try {
-      const countdown = container.querySelector('strike-countdown') as HTMLElement & {
-        updateComplete: Promise<boolean>;
-      };
-      await Promise.resolve();
+      const countdown = container.querySelector('p > *') as Rendered;
+      await microtasks();
       expect(getComputedStyle(countdown).display).to.equal('inline');
       await countdown.updateComplete;
+      expect(getComputedStyle(countdown).display).to.equal('block');
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('added later (by a script, or by the parser after the tags were defined): renders as Lit does, in a microtask', async () => {
+    // Waiting would paint it empty (its children not parsed yet, or none) and then move the page.
+    const container = document.createElement('div');
+    container.innerHTML = `<strike-countdown start="2026-12-03T08:00Z" now="2026-12-01T08:00Z"><p>Strike on 3 December</p></strike-countdown>`;
+    document.body.append(container);
+    try {
+      const countdown = container.firstElementChild as Rendered;
+      await microtasks();
+      expect(countdown.shadowRoot!.querySelector('[part=days]')?.textContent).to.equal('2');
       expect(getComputedStyle(countdown).display).to.equal('block');
     } finally {
       container.remove();

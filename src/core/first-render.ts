@@ -1,11 +1,17 @@
 /**
  * First renders in tasks of their own, so that a page with several widgets never sees one long
- * task: each widget's first update is queued here, and the queue is drained a few renders at a
- * time (as many as fit in `BUDGET_MS`), yielding to the browser between batches
- * (`scheduler.yield()` where it exists, else a `MessageChannel` message: a macrotask that is
- * neither throttled nor clamped like `setTimeout`).
+ * task: the first update of each widget that was on the page when its tag was defined (all of
+ * them, upgraded at once by `customElements.define`) is queued here, and the queue is drained a
+ * few renders at a time (as many as fit in `BUDGET_MS`), yielding to the browser between
+ * batches (`scheduler.yield()` where it exists, else a `MessageChannel` message: a macrotask
+ * that is neither throttled nor clamped like `setTimeout`).
  *
- * Until its first render the widget shows the author's fallback content through a plain
+ * A widget created later (by the parser, after a script in `<head>` defined the tags, or by a
+ * script or a framework) renders as Lit renders, in a microtask, before the browser paints:
+ * it comes one at a time, and it has no fallback on show to hold (the parser has not read its
+ * children yet, a script gives it none), so waiting would paint it empty and then move the page.
+ *
+ * Until its first render a queued widget shows the author's fallback content through a plain
  * `<slot>`, held at the height the page reserved for it with the documented `:not(:defined)`
  * CSS, so the page does not shift while it waits. Those heights are read once, before the first
  * tag is defined (while every widget on the page is still undefined), in one layout. A widget
@@ -37,11 +43,32 @@ const fallbackHolders = new WeakMap<ShadowRoot, HTMLElement>();
 const queue: Array<() => void> = [];
 let drainScheduled = false;
 
+/** Whether `defineUpgrading` is defining a tag (upgrading the widgets already on the page). */
+let upgrading = false;
+
+/**
+ * Runs `define` (a `customElements.define`) after reading the reserved heights; the widgets it
+ * upgrades are the ones whose first render waits in the queue (`isUpgrading` in their
+ * constructor says so).
+ */
+export function defineUpgrading(define: () => void) {
+  rememberReservedHeights();
+  upgrading = true;
+  try {
+    define();
+  } finally {
+    upgrading = false;
+  }
+}
+
+/** True in the constructor of a widget that a tag's definition is upgrading. */
+export const isUpgrading = () => upgrading;
+
 /**
  * Records the height of every widget on the page, once, before the first tag is defined: the
  * height the documented `:not(:defined)` CSS gives it (its fallback's height without that CSS).
  */
-export function rememberReservedHeights() {
+function rememberReservedHeights() {
   if (reservedHeightsRead || typeof document === 'undefined') return;
   reservedHeightsRead = true;
   const viewport = innerHeight;

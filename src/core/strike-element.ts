@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { adoptStylesIn } from './sheets.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
-import { holdFallback, queueFirstRender, rememberReservedHeights } from './first-render.js';
+import { defineUpgrading, holdFallback, isUpgrading, queueFirstRender } from './first-render.js';
 import { LangController, localeFor, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -40,8 +40,7 @@ export abstract class StrikeElement extends LitElement {
    * first definition stays and a different version is reported once with `console.warn`.
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
-    rememberReservedHeights();
-    safeDefine(tag, this as unknown as CustomElementConstructor, registry);
+    defineUpgrading(() => safeDefine(tag, this as unknown as CustomElementConstructor, registry));
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
@@ -55,22 +54,29 @@ export abstract class StrikeElement extends LitElement {
 
   #lastLogged?: string;
 
+  /** On the page when the tag was defined: its first render waits its turn (core/first-render.ts). */
+  readonly #waitsForFirstRender = isUpgrading();
+
   constructor() {
     super();
     new LangController(this, (locale) => (this.locale = locale));
   }
 
   /**
-   * The first render waits for a task of its own (core/first-render.ts), the fallback showing.
-   * The styles come with it: until then a bare tag stays as the page laid it out (inline), so
-   * that a page of many turns them into blocks a batch at a time rather than all in one task.
+   * The first render of a widget that was on the page when its tag was defined waits for a task
+   * of its own (core/first-render.ts), the fallback showing. The styles come with the first
+   * render: until then a bare tag stays as the page laid it out (inline), so that a page of many
+   * turns them into blocks a batch at a time rather than all in one task.
    */
   protected override scheduleUpdate() {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return queueFirstRender(this.renderRoot, () => {
+    const firstRender = () => {
       this.#adoptStyles();
       return super.scheduleUpdate();
-    });
+    };
+    return this.#waitsForFirstRender
+      ? queueFirstRender(this.renderRoot, firstRender)
+      : firstRender();
   }
 
   /** Reads and checks the attributes that changed; throws a `ConfigError` when one is wrong. */
@@ -86,7 +92,7 @@ export abstract class StrikeElement extends LitElement {
   protected override createRenderRoot() {
     const ctor = this.constructor as typeof LitElement;
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
-    holdFallback(this, root);
+    if (this.#waitsForFirstRender) holdFallback(this, root);
     return root;
   }
 
