@@ -7,7 +7,7 @@
 //   autoplay on, so 11 or 12 rotations each; the count is checked).
 // Run: npx vite build && node bench/run.mjs carousel
 import { readFileSync } from 'node:fs';
-import { bytes, kb, ms, open } from './lib.mjs';
+import { bytes, kb, mainThreadCpu, median, ms, open } from './lib.mjs';
 
 const QUOTES = JSON.parse(
   readFileSync(new URL('../test/fixtures/quotes-20.json', import.meta.url)),
@@ -92,20 +92,13 @@ const contenders = [
 async function mainThreadMs(browser, c) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  const cpu = await mainThreadCpu(browser, page, async () => {
+    await page.goto(c.url, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(c.ready, undefined, { polling: 50 });
   });
-  await page.goto(c.url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(c.ready, undefined, { polling: 50 });
-  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   await context.close();
-  const main = trace.find((e) => e.name === 'ParseHTML')?.tid;
-  return trace
-    .filter((e) => e.tid === main && e.name === 'RunTask' && e.ph === 'X')
-    .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  return cpu;
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export default async function run({ browser, server, table }) {
   const rows = [];

@@ -3,13 +3,12 @@
 // first render (all elements showing text). The countdowns are measured twice: as bare tags, and
 // on a page with the CSS README.md tells sites to add (the tags are blocks before the script
 // runs, so the browser does not turn 1,000 inline elements into blocks when they upgrade).
-import { bytes, kb, mainThreadCpu, ms, open, taskMs } from './lib.mjs';
+import { bytes, kb, mainThreadCpu, median, ms, open, taskMs } from './lib.mjs';
 
 const N = 1000;
 const SECONDS = 10;
 /** Loads of each page for the first-render figures (alternating, median): one load is noisy. */
 const LOADS = Number(process.env.LOADS ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Counts pending timers and setTimeout/setInterval calls; installed before any script runs.
 const TIMER_PROBE = `<script>

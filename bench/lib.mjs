@@ -52,6 +52,9 @@ export async function open(browser, url, { cpuSlowdown = 1, until = 'load' } = {
   return { page, cdp, context };
 }
 
+/** The median of `xs` (the upper one of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /**
  * Runs `during()` with the page traced and returns the main thread's CPU time in its tasks, in
  * ms: the thread time of every top-level task, which (unlike wall time) does not grow when

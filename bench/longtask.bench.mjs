@@ -6,10 +6,9 @@
 // (its count from the mock API after 150 ms: the first number, and so the first `Intl`
 // formatter, comes late enough for the worker to have built one), with and without the worker.
 // Budget (SPEC.md): no task over 16 ms at 1x, none over 50 ms at 4x. Median of LOADS loads.
-import { ms } from './lib.mjs';
+import { median, ms } from './lib.mjs';
 
 const LOADS = Number(process.env.LOADS ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const markWhenRendered = (selectors) => `<script>
   (function poll() {

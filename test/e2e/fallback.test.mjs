@@ -28,6 +28,13 @@ const body = () =>
     .map((s, i) => `${s}\n<p class="after">Paragraph after widget ${i + 1}.</p>`)
     .join('\n');
 
+/** Waits until every widget on the page has finished its pending updates. */
+const rendered = (page) =>
+  page.evaluate(
+    (tags) => Promise.all([...document.querySelectorAll(tags)].map((e) => e.updateComplete)),
+    TAGS.join(','),
+  );
+
 const visibleText = (page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 
 describe('before the script runs', () => {
@@ -76,13 +83,7 @@ describe('before the script runs', () => {
       try {
         await m.page.goto(plainUrl);
         await whenDefined(m.page);
-        await m.page.evaluate(() =>
-          Promise.all(
-            [
-              ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
-            ].map((e) => e.updateComplete),
-          ),
-        );
+        await rendered(m.page);
         await sleep(300);
         heights = await m.page.evaluate(
           (tags) =>
@@ -130,13 +131,7 @@ describe('before the script runs', () => {
               `${tag} fallback shows while the script loads`,
             );
           await whenDefined(p.page, TAGS, 10_000);
-          await p.page.evaluate(() =>
-            Promise.all(
-              [
-                ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
-              ].map((e) => e.updateComplete),
-            ),
-          );
+          await rendered(p.page);
           await sleep(700);
           const after = await p.page.evaluate(
             (tags) =>
@@ -203,13 +198,7 @@ describe('before the script runs', () => {
         });
         assert.deepEqual(seen, { drawn: false, held: false, skippable: true });
         await whenDefined(p.page);
-        await p.page.evaluate(() =>
-          Promise.all(
-            [
-              ...document.querySelectorAll('strike-countdown, quote-carousel, petition-counter'),
-            ].map((e) => e.updateComplete),
-          ),
-        );
+        await rendered(p.page);
         await sleep(300);
         assert.equal(await p.page.evaluate(() => window.__shift), 0, 'no layout shift');
         for (const tag of TAGS) {
