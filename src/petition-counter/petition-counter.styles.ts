@@ -46,4 +46,11 @@ export const styles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* Forced colours (Windows' contrast themes) drop the background that shapes the button: it
+     gets an edge instead, in the theme's link colour. */
+  @media (forced-colors: active) {
+    [part='action'] {
+      border: 2px solid;
+    }
+  }
 `;

@@ -95,4 +95,13 @@ export const styles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
+  /* Forced colours (Windows' contrast themes) drop backgrounds, which would leave every dot
+     alike: there the current one is filled with the theme's highlight colour. */
+  @media (forced-colors: active) {
+    .dot-current {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+    }
+  }
 `;

@@ -1,5 +1,5 @@
-// Layout on hostile pages: an aggressive theme, right-to-left Arabic, a 320 px phone, and the
-// browser's text size at 200%.
+// Layout on hostile pages: an aggressive theme, right-to-left Arabic, a 320 px phone, the
+// browser's text size at 200%, and forced colours (Windows' contrast themes).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -57,9 +57,12 @@ async function sizes(page) {
 
 const body = () => allSnippets() + script();
 
-async function load(name, { head = '', lang = 'en', dir = '', viewport, markup = body() } = {}) {
+async function load(
+  name,
+  { head = '', lang = 'en', dir = '', viewport, context = {}, markup = body() } = {},
+) {
   const url = servers.site.page(`/layout/${name}.html`, html({ head, lang, dir, body: markup }));
-  const p = await openPage(browser, { context: viewport ? { viewport } : {} });
+  const p = await openPage(browser, { context: viewport ? { viewport, ...context } : context });
   await p.page.goto(url);
   await whenDefined(p.page);
   await p.page.evaluate(() => document.fonts.ready);
@@ -306,4 +309,72 @@ describe('small screens and large text', () => {
       }
     },
   );
+});
+
+describe('forced colours (Windows contrast themes)', () => {
+  // Every control of each widget, and a carousel whose picker shows dots.
+  const markup = `
+    <strike-countdown start="2031-03-05T08:00" end="P2D" href="https://union.example/strike" calendar></strike-countdown>
+    <petition-counter count="640" goal="1000" href="https://union.example/sign"></petition-counter>
+    <quote-carousel label="Why we strike" autoplay>
+      <blockquote>First</blockquote><blockquote>Second</blockquote><blockquote>Third</blockquote>
+    </quote-carousel>
+    ${script()}`;
+  const forced = { forcedColors: 'active', reducedMotion: 'reduce' };
+
+  test('[carousel] the current dot still stands out from the others', BOUND, async () => {
+    const p = await load('forced-dots', { markup, context: forced });
+    try {
+      const dots = await p.page.evaluate(async () => {
+        const carousel = document.querySelector('quote-carousel');
+        carousel.next();
+        await carousel.updateComplete;
+        // The theme's page colour, as forced colours resolve it.
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.background = 'Canvas';
+        const canvas = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const fills = [...carousel.shadowRoot.querySelectorAll('[part=picker] span:empty')].map(
+          (dot) => getComputedStyle(dot).backgroundColor,
+        );
+        return { canvas, fills, index: carousel.index };
+      });
+      assert.equal(dots.fills.length, 3, 'one dot per quote');
+      const filled = dots.fills.map(
+        (fill) => fill !== dots.canvas && fill !== 'rgba(0, 0, 0, 0)' && !fill.endsWith(', 0)'),
+      );
+      assert.deepEqual(filled, [false, true, false], `fills ${dots.fills} on ${dots.canvas}`);
+      assert.equal(dots.index, 1);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('[widget] every button and button-like link keeps a visible edge', BOUND, async () => {
+    const p = await load('forced-edges', { markup, context: forced });
+    try {
+      const controls = await p.page.evaluate((tags) => {
+        const out = [];
+        for (const tag of tags) {
+          const root = document.querySelector(tag).shadowRoot;
+          for (const control of root.querySelectorAll('button, [part=action], [part=calendar]')) {
+            if (!control.getClientRects().length) continue; // not shown
+            const style = getComputedStyle(control);
+            const edge = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
+            out.push(`${tag} ${control.getAttribute('part') ?? control.localName}: ${edge}`);
+          }
+        }
+        return out;
+      }, TAGS);
+      assert.ok(controls.length >= 6, `controls found: ${controls.join(', ')}`);
+      assert.deepEqual(
+        controls.filter((control) => control.endsWith('false')),
+        [],
+        'controls without an edge',
+      );
+      await shot(p.page, 'forced-colours');
+    } finally {
+      await p.close();
+    }
+  });
 });
