@@ -9,15 +9,6 @@ import { manifestArgTypes, manifestDescription } from './manifest-arg-types.js';
 // property, none hiding another).
 setCustomElementsManifest(manifest);
 
-const dark = {
-  '--strike-accent': '#ff8a8a',
-  '--strike-on-accent': '#1c1b1f',
-  '--strike-text': '#f1eff4',
-  '--strike-muted': '#c4c0cc',
-  '--strike-surface': '#1f1e24',
-  '--strike-line': '#5b5863',
-};
-
 const preview: Preview = {
   globalTypes: {
     lang: {
@@ -33,7 +24,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour theme, through the --strike-* custom properties',
+      description: 'Colour scheme of the widgets’ own defaults (--strike-color-scheme)',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -64,12 +55,12 @@ const preview: Preview = {
         'data-strike-reduced-motion',
         globals.motion === 'reduce',
       );
+      // The scheme the defaults take, whatever the designer's own system prefers: what a
+      // visitor who prefers it sees.
       const style =
         globals.theme === 'dark'
-          ? Object.entries(dark)
-              .map(([k, v]) => `${k}:${v}`)
-              .join(';') + ';background:#121116;padding:1rem'
-          : 'padding:1rem';
+          ? '--strike-color-scheme:dark;color-scheme:dark;background:#121116;padding:1rem'
+          : '--strike-color-scheme:light;padding:1rem';
       return html`<div lang=${globals.lang} style=${style}>${story()}</div>`;
     },
   ],

@@ -540,4 +540,28 @@ describe('theme', () => {
       await emulateMedia({ colorScheme: 'light' });
     }
   });
+
+  it('keeps the scheme --strike-color-scheme names, whatever the visitor prefers', async function () {
+    await emulateOrSkip(this, { colorScheme: 'dark' });
+    try {
+      const scheme = async (value: string) => {
+        const el = await fixture<CoreProbe>(
+          html`<div style="--strike-color-scheme: ${value}"><core-probe></core-probe></div>`,
+        );
+        const s = getComputedStyle(
+          el.querySelector('core-probe')!.shadowRoot!.querySelector('.w')!,
+        );
+        return [s.color, s.backgroundColor];
+      };
+      const light = ['rgb(28, 27, 31)', 'rgb(255, 255, 255)'];
+      const dark = ['rgb(241, 239, 244)', 'rgb(31, 30, 36)'];
+      expect(await scheme('light')).to.deep.equal(light);
+      expect(await scheme('dark')).to.deep.equal(dark);
+      expect(await scheme('light dark')).to.deep.equal(dark);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(await scheme('dark')).to.deep.equal(dark);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
 });

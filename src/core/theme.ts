@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Theme tokens and the reset every widget starts from.
  *
  * Public tokens are `--strike-*` custom properties whose defaults follow
- * `prefers-color-scheme` (`color-scheme: light dark` with `light-dark()`); widgets read the
+ * `prefers-color-scheme` (`color-scheme: light dark` with `light-dark()`, or the scheme
+ * `--strike-color-scheme` names); widgets read the
  * private `--_*` copies. The base element renders
  * one wrapper, `.w`, which resets every inherited property (`all: initial`, which leaves
  * `direction` alone) so that page CSS such as `* { line-height: 3 !important }` reaches the host
@@ -29,8 +30,9 @@ export const theme = css`
   }
   .w {
     all: initial;
-    /* after all: initial, which resets it; light-dark() above resolves against it */
-    color-scheme: light dark;
+    /* after all: initial, which resets it; light-dark() above resolves against it. A site
+       that is light (or dark) only sets --strike-color-scheme to keep the widgets so. */
+    color-scheme: var(--strike-color-scheme, light dark);
     display: block;
     font-family: var(--strike-font, system-ui, sans-serif);
     font-size: var(--strike-font-size, medium);

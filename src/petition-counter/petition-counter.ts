@@ -105,6 +105,7 @@ const STATUS_DATE: Intl.DateTimeFormatOptions = {
  * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
  * @cssprop [--strike-font-size=medium] - Base font size.
  * @cssprop [--strike-radius=0.5em] - Corner radius.
+ * @cssprop [--strike-color-scheme=light dark] - The colour schemes the defaults may take: `light dark` follows the visitor's `prefers-color-scheme`; `light` or `dark` keeps one, for a site that has only that one.
  * @cssprop [--strike-petition-count-size=2em] - Size of the count.
  */
 export class PetitionCounter extends StrikeElement {

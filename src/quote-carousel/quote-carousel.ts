@@ -140,6 +140,7 @@ async function fetchQuotes(source: string, signal: AbortSignal): Promise<LoadOut
  * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
  * @cssprop [--strike-font-size=medium] - Font size.
  * @cssprop [--strike-radius=0.5em] - Corner radius.
+ * @cssprop [--strike-color-scheme=light dark] - The colour schemes the defaults may take: `light dark` follows the visitor's `prefers-color-scheme`; `light` or `dark` keeps one, for a site that has only that one.
  */
 export class QuoteCarousel extends StrikeElement {
   static override tagName = 'quote-carousel';

@@ -135,6 +135,7 @@ interface Message {
  * @cssprop [--strike-font=system-ui, sans-serif] - Font family.
  * @cssprop [--strike-font-size=medium] - Base font size.
  * @cssprop [--strike-radius=0.5em] - Corner radius.
+ * @cssprop [--strike-color-scheme=light dark] - The colour schemes the defaults may take: `light dark` follows the visitor's `prefers-color-scheme`; `light` or `dark` keeps one, for a site that has only that one.
  */
 export class StrikeCountdown extends StrikeElement {
   static override tagName = 'strike-countdown';
