@@ -37,10 +37,15 @@ export abstract class StrikeElement extends LitElement {
 
   /**
    * Defines the element's tag (or `tag`) in `registry`, unless it is defined already: then the
-   * first definition stays and a different version is reported once with `console.warn`.
+   * first definition stays and a different version is reported once with `console.warn`. The
+   * class may be defined under several names (its own tag and `my-countdown`, in either order).
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
-    defineUpgrading(() => safeDefine(tag, this as unknown as CustomElementConstructor, registry));
+    const widget = this as unknown as CustomElementConstructor;
+    // A registry takes a constructor once: under a second name it gets a subclass of its own.
+    const definedAs = registry.getName?.(widget);
+    const constructor = definedAs && definedAs !== tag ? class extends widget {} : widget;
+    defineUpgrading(() => safeDefine(tag, constructor, registry));
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
