@@ -451,4 +451,8 @@ declare global {
     'petition-counter-milestone': CustomEvent<MilestoneDetail>;
     'petition-counter-error': CustomEvent<ErrorDetail>;
   }
+  /** The tag `define()` gives it (a class defined under another name is typed by its author). */
+  interface HTMLElementTagNameMap {
+    'petition-counter': PetitionCounter;
+  }
 }

@@ -31,9 +31,9 @@ export type { Quote };
 
 /**
  * Seconds per quote, or `auto`. From the attribute it arrives as text (`"8"`), which is read
- * the same way.
+ * the same way, and so may a script or a framework's template set it.
  */
-export type QuoteInterval = number | 'auto';
+export type QuoteInterval = number | `${number}` | 'auto';
 
 /** The `detail` of `quote-carousel-change`: the position of the quote now shown. */
 export interface QuoteCarouselChangeDetail {
@@ -552,5 +552,9 @@ export class QuoteCarousel extends StrikeElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'quote-carousel-change': QuoteCarouselChangeEvent;
+  }
+  /** The tag `define()` gives it (a class defined under another name is typed by its author). */
+  interface HTMLElementTagNameMap {
+    'quote-carousel': QuoteCarousel;
   }
 }

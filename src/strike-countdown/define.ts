@@ -2,10 +2,4 @@ import { StrikeCountdown } from './strike-countdown.js';
 
 StrikeCountdown.define();
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'strike-countdown': StrikeCountdown;
-  }
-}
-
 export { StrikeCountdown };

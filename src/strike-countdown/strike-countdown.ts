@@ -521,4 +521,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'strike-countdown-phase': CustomEvent<PhaseDetail>;
   }
+  /** The tag `define()` gives it (a class defined under another name is typed by its author). */
+  interface HTMLElementTagNameMap {
+    'strike-countdown': StrikeCountdown;
+  }
 }

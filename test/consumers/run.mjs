@@ -125,6 +125,12 @@ describe('type-checking against the packed package', () => {
       assert.equal(result.status, 0, result.output);
     });
 
+    if (app === 'lit')
+      test('lit: the classes alone, without the define entries, type their tags', () => {
+        const result = run(bin(checker), [...args, 'tsconfig.classes.json'], join(CACHE, app));
+        assert.equal(result.status, 0, result.output);
+      });
+
     test(`${app}: the negative file fails on the wrong attribute value and the wrong detail field`, () => {
       const result = run(bin(checker), [...args, 'tsconfig.negative.json'], join(CACHE, app));
       assert.notEqual(result.status, 0, result.output);
@@ -171,11 +177,18 @@ describe('running in Chromium', () => {
         const state = await page.evaluate(() => ({
           calendar: document.querySelector('#countdown').calendar,
           autoplay: document.querySelector('#carousel').autoplay,
+          interval: document.querySelector('#carousel').interval,
           count: document.querySelector('#counter').value,
           goal: document.querySelector('#counter').goal,
         }));
-        // `goal` is an attribute and a read-only property: the frameworks set the property.
-        assert.deepEqual(state, { calendar: true, autoplay: true, count: 219672, goal: 234567 });
+        // The frameworks set properties: `goal` is the target's setter, `interval` stays text.
+        assert.deepEqual(state, {
+          calendar: true,
+          autoplay: true,
+          interval: '8',
+          count: 219672,
+          goal: 234567,
+        });
         await page.waitForFunction(() => document.querySelector('#carousel').playing === true);
 
         await page.click('#during');

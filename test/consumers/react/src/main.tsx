@@ -21,6 +21,7 @@ function App() {
       <quote-carousel
         id="carousel"
         autoplay
+        interval="8"
         onquote-carousel-change={(event) => setIndex(event.detail.index)}
       >
         <figure>
