@@ -113,7 +113,19 @@ function serveStatic(dir) {
   });
 }
 
-before(() => install(pack()), { timeout: 300_000 });
+let tarball;
+before(() => install((tarball = pack())), { timeout: 300_000 });
+
+test('the tarball holds no module that the sources no longer build', () => {
+  const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n');
+  const modules = files.filter((file) => /^package\/dist\/esm\/.*\.js$/.test(file));
+  const sourceOf = (file) => file.replace(/^package\/dist\/esm\//, 'src/').replace(/\.js$/, '.ts');
+  assert.ok(modules.length > 10, `modules in the tarball: ${modules.length}`);
+  assert.deepEqual(
+    modules.filter((file) => !existsSync(join(ROOT, sourceOf(file)))),
+    [],
+  );
+});
 
 describe('type-checking against the packed package', () => {
   for (const [app, check] of Object.entries(CHECKS)) {
