@@ -164,6 +164,37 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(slot().assignedNodes()[0].textContent).to.equal('Thank you');
   });
 
+  it("reads an author's slotted message to screen readers (the default one is the sentence's)", async () => {
+    const wrap = fixtureSync(
+      html`<div>
+        <strike-countdown start="2026-12-03T08:00" end="P2D" now="2026-12-04T08:00"
+          ><span slot="during">We're out! Join us at the Town Hall picket from 7am.</span
+          ><a slot="after" href="/next">What happens next</a></strike-countdown
+        >
+      </div>`,
+    );
+    const el = wrap.firstElementChild as StrikeCountdown;
+    await flush(el);
+    const slot = () => $(el, '[part="status"] slot') as HTMLSlotElement;
+    // Nothing between the slotted message and the host hides it from the accessibility tree.
+    expect(slot().closest('[aria-hidden="true"]') === null, 'no aria-hidden above it').to.equal(
+      true,
+    );
+    expect(slot().assignedNodes()[0].textContent).to.include('Town Hall');
+    await expect(el).to.be.accessible();
+    el.now = '2026-12-09T08:00';
+    await flush(el);
+    expect(slot().name).to.equal('after');
+    expect(slot().closest('[aria-hidden="true"]') === null, 'no aria-hidden above it').to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+    // Without a message of the author's for the phase, the default one stays hidden.
+    el.querySelector('[slot="after"]')!.remove();
+    await flush(el);
+    expect($(el, '[part="status"]')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
   it('the call to action is sanitised; javascript: is an error, not a link', async () => {
     const el = await make(
       'start="2026-12-03" href="/picket?x=1" action-text="Find your picket line" now="2026-12-01"',

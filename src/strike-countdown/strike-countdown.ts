@@ -425,11 +425,17 @@ export class StrikeCountdown extends StrikeElement {
     return label ? html`<p part="label" class="label">${label}</p>` : nothing;
   }
 
-  /** The phase's message, in the slot of its name (between rounds there is no slot). */
+  /**
+   * The phase's message, in the slot of its name (between rounds there is no slot). The default
+   * message is hidden from screen readers, since the sentence says it with the dates; a message
+   * of the author's in the slot is read, since it may say more (where the picket is).
+   */
   #renderStatus(phase: Phase, status: string) {
-    const message = phase === 'between' ? status : html`<slot name=${phase}>${status}</slot>`;
-    // Hidden from screen readers: the sentence says it, with the dates.
-    return html`<p part="status" aria-hidden="true">${message}</p>`;
+    if (phase === 'between') return html`<p part="status" aria-hidden="true">${status}</p>`;
+    const authored = [...this.children].some((child) => child.slot === phase);
+    return html`<p part="status" aria-hidden=${authored ? nothing : 'true'}>
+      <slot name=${phase} @slotchange=${() => this.requestUpdate()}>${status}</slot>
+    </p>`;
   }
 
   /**
