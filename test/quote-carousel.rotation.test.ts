@@ -276,6 +276,22 @@ describe('<quote-carousel>: rotation', () => {
     expect(shown(el)).to.equal('2 of 3');
   });
 
+  it('focus on a quote’s link follows the quote when an arrow key changes it', async () => {
+    const el = await make();
+    const link = slides(el)[0].querySelector('a')!;
+    link.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    // Two frames: the browser moves focus off an element that became inert when it renders.
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(shown(el)).to.equal('2 of 3');
+    expect(document.activeElement === el, 'focus is still in the carousel').to.equal(true);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('2 of 3');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('3 of 3');
+  });
+
   it('stops for good when a visitor uses previous or next', async () => {
     fake();
     const el = await make('autoplay');

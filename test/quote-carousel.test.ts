@@ -478,6 +478,48 @@ describe('<quote-carousel>: src', () => {
   });
 });
 
+describe('<quote-carousel>: what screen readers are told', () => {
+  /** Records, for each change to the slides, whether they were a live region at that moment. */
+  function liveAtEachChange(el: QuoteCarousel) {
+    const seen: string[] = [];
+    const slides = region(el).querySelector('[aria-live]')!;
+    const observer = new MutationObserver(() => seen.push(slides.getAttribute('aria-live')!));
+    // A quote is shown by taking `inert` off its slide, and its text replaced in place.
+    observer.observe(slides, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['inert'],
+    });
+    return { seen, stop: () => observer.disconnect() };
+  }
+
+  it('quotes loaded from src replace the child quotes without being read out; a visitor’s next quote is', async () => {
+    const body = encodeURIComponent(
+      JSON.stringify([{ text: 'Loaded one' }, { text: 'Loaded two' }]),
+    );
+    const el = await make(`src="${crossOrigin}/mock/json?delay=300&body=${body}"`);
+    const changes = liveAtEachChange(el);
+    await waitUntil(() => text(el) === 'Loaded one', 'loaded', { timeout: 4000 });
+    expect(changes.seen.length).to.be.greaterThan(0);
+    expect(
+      changes.seen.every((live) => live === 'off'),
+      changes.seen.join(),
+    ).to.equal(true);
+    changes.seen.length = 0;
+    $(el, '[part="next"]')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(text(el)).to.equal('Loaded two');
+    expect(changes.seen.length).to.be.greaterThan(0);
+    expect(
+      changes.seen.every((live) => live === 'polite'),
+      changes.seen.join(),
+    ).to.equal(true);
+    changes.stop();
+  });
+});
+
 describe('<quote-carousel>: layout', () => {
   const long = Array.from(
     { length: 12 },

@@ -28,7 +28,12 @@ export const styles = css`
     opacity: 0;
     visibility: hidden;
   }
+  /* The quote shown fades in but is visible (focusable, in the accessibility tree) at once; the
+     one leaving fades out, then hides. */
   .slides-animated > * {
+    transition: opacity 0.5s;
+  }
+  .slides-animated > [inert] {
     transition:
       opacity 0.5s,
       visibility 0.5s;

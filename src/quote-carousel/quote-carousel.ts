@@ -181,6 +181,13 @@ export class QuoteCarousel extends StrikeElement {
   #requestedRotation?: boolean;
   /** `play()` was called: the rotation button stays even without `autoplay`. */
   #playCalled = false;
+  /**
+   * This update shows quotes that replaced others without the visitor asking (loaded from `src`,
+   * edited by the page, shuffled): the slides are not a live region while they change.
+   */
+  #quotesReplaced = false;
+  /** Focus was in a slide (on a link in a quote) when this update began. */
+  #focusWasInSlide = false;
   #hovered = false;
   /** The request for `src`; aborted when the element is removed (and made again if it comes back). */
   #loader?: AbortController;
@@ -281,9 +288,10 @@ export class QuoteCarousel extends StrikeElement {
     this.#checkInterval({ warn: changed.has('interval') });
     if (changed.has('autoplay')) this.#decideRotation();
     const quotes = this.loadedQuotes ?? this.childQuotes;
-    if (changed.has('loadedQuotes') || changed.has('childQuotes') || changed.has('shuffle')) {
-      this.#shownQuotes = this.shuffle ? shuffled(quotes) : quotes;
-    }
+    const quotesChanged =
+      changed.has('loadedQuotes') || changed.has('childQuotes') || changed.has('shuffle');
+    this.#quotesReplaced = quotesChanged && this.hasUpdated;
+    if (quotesChanged) this.#shownQuotes = this.shuffle ? shuffled(quotes) : quotes;
     if (!quotes.length && !this.#loader && !this.#parsing) throw this.#noQuotesError();
   }
 
@@ -398,7 +406,13 @@ export class QuoteCarousel extends StrikeElement {
     this.#autoplay.schedule(key, this.#secondsFor(quote) * 1000);
   }
 
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.#focusWasInSlide = Boolean(this.shadowRoot?.activeElement?.closest('[role="group"]'));
+  }
+
   protected override updated() {
+    if (this.#focusWasInSlide) this.#keepFocusInShownSlide();
     this.#syncRotation();
     const picker = this.renderRoot.querySelector('[part="picker"]');
     const dots = this.renderRoot.querySelector('.dots');
@@ -411,6 +425,16 @@ export class QuoteCarousel extends StrikeElement {
     const dots = this.renderRoot.querySelector('.dots');
     if (!picker || !dots) return;
     this.dotsOverflow = dots.getBoundingClientRect().width > picker.clientWidth;
+  }
+
+  /**
+   * Focus on a link in a quote no longer shown (now inert) or no longer there moves to the quote
+   * shown, so that a keyboard or screen-reader visitor is not dropped at the top of the page.
+   */
+  #keepFocusInShownSlide() {
+    const focused = this.shadowRoot!.activeElement;
+    if (focused && !focused.closest('[inert]')) return;
+    this.renderRoot.querySelector<HTMLElement>('[role="group"]:not([inert])')?.focus();
   }
 
   #isRightToLeft(): boolean {
@@ -465,6 +489,7 @@ export class QuoteCarousel extends StrikeElement {
       role="group"
       aria-roledescription="slide"
       aria-label=${terms.slide(position + 1, this.#shownQuotes.length)}
+      tabindex="-1"
       ?inert=${position !== this.index}
     >
       <figure part="quote">
@@ -538,7 +563,7 @@ export class QuoteCarousel extends StrikeElement {
       ${this.#renderControls(terms)}
       <div
         class=${slidesClass}
-        aria-live=${this.rotating ? 'off' : 'polite'}
+        aria-live=${this.rotating || this.#quotesReplaced ? 'off' : 'polite'}
         @pointerdown=${this.#onSwipe}
         @pointerup=${this.#onSwipe}
         @pointercancel=${this.#onSwipe}
