@@ -363,6 +363,13 @@ describe('<strike-countdown> live, with fake timers', () => {
     expect(live(el).textContent!.trim()).to.equal(said);
     expect(events).to.have.length(1);
     expect(part(el, 'minutes')).to.equal('59');
+    // Said, then cleared: a visitor reading line by line later hears the sentence once.
+    clock.tick(5000);
+    await flush(el);
+    expect(live(el).textContent!.trim()).to.equal('');
+    expect(sentence(el)).to.equal(
+      'The strike is on. It ends on Thursday 3 December at 09:00 GMT, in 59 minutes.',
+    );
   });
 
   it('a tick writes only the text that changed', async () => {
@@ -518,6 +525,12 @@ describe('<strike-countdown> live, with fake timers', () => {
       expect(part(a, 'preview')).to.equal('Preview: as at Friday 4 December at 10:00 GMT');
       expect($(a, '[part="preview"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(part(b, 'preview')).to.include('Preview');
+      // Frozen: the only timer clears the announcement of the previewed phase, then none.
+      expect(live(a).textContent!.trim()).to.include('The strike is on');
+      expect(clock.countTimers()).to.equal(1);
+      clock.tick(10_000);
+      await flush(a);
+      expect(live(a).textContent!.trim()).to.equal('');
       expect(clock.countTimers()).to.equal(0);
       clock.restore(); // axe needs real timers
       await expect(a).to.be.accessible();

@@ -60,6 +60,13 @@ type Unit = (typeof UNITS)[number];
 
 const UNIT_MS: Record<Precision, number> = { seconds: 1000, minutes: 60_000 };
 
+/**
+ * How long the live region holds a phase change's sentence. Screen readers speak it when it
+ * changes; left there, it would be heard again (and out of date) by a visitor reading the page
+ * line by line, right after the sentence it repeats.
+ */
+const ANNOUNCEMENT_MS = 10_000;
+
 /** The properties `configure()` reads: a change to anything else (a tick, the language) reads nothing. */
 const CONFIGURATION = new Set<PropertyKey>([
   'start',
@@ -192,8 +199,11 @@ export class StrikeCountdown extends StrikeElement {
   #configurationProblem?: unknown;
   /** The phase and round last shown ("before 0"), to tell when they change. */
   #shownPhase?: string;
-  /** The sentence announced (politely) when the phase last changed after the first render. */
-  #announcement = '';
+  /**
+   * The sentence announced (politely) when the phase last changed after the first render, and
+   * until when the live region holds it (see `ANNOUNCEMENT_MS`).
+   */
+  #announcement = { sentence: '', until: 0 };
   /** The dates written so far, for the configuration and language they were written in. */
   #dateTexts: { locale?: Locale; configuration?: Configuration; texts: Map<number, string> } = {
     texts: new Map(),
@@ -346,14 +356,16 @@ export class StrikeCountdown extends StrikeElement {
     const configuration = this.#configuration!;
     const info = this.#phaseThisUpdate!;
     const message = this.#message(info);
+    const now = Date.now();
     if (this.#shownPhase !== undefined && this.#shownPhase !== phaseKey(info))
-      this.#announcement = message.sentence;
+      this.#announcement = { sentence: message.sentence, until: now + ANNOUNCEMENT_MS };
+    const announced = now < this.#announcement.until ? this.#announcement.sentence : '';
     return html`${this.#renderPreview()}${this.#renderLabel(configuration.label)}
       <p class="sr-only">${message.sentence}</p>
       ${this.#renderStatus(info.phase, message.status)} ${this.#renderTimer(info)}
       <p part="dates" class="dates">${this.#datesText(info.periodIndex)}</p>
       ${this.#renderLinks(info.phase)}
-      <p class="sr-only" aria-live="polite">${this.#announcement}</p>`;
+      <p class="sr-only" aria-live="polite">${announced}</p>`;
   }
 
   /**
@@ -506,14 +518,18 @@ export class StrikeCountdown extends StrikeElement {
 
   /**
    * Ticks only while someone could see it and it is not frozen: every unit while the numbers
-   * show, and at the next boundary (also the next day of an open-ended strike). The page being
-   * hidden is the ticker's business: it stops, and ticks everyone on return.
+   * show, and at the next boundary (also the next day of an open-ended strike); and, seen or
+   * not, when its announcement is to be cleared. The page being hidden is the ticker's
+   * business: it stops, and ticks everyone on return.
    */
   #tickNeeds(info: PhaseInfo | undefined) {
+    // An announcement is cleared on time, even in a frozen countdown.
+    const { until } = this.#announcement;
+    const clearing = until > Date.now() ? until : Infinity;
     const live = info && this.#visibility.near && this.#configuration?.frozenAt === undefined;
-    if (!live) return { unit: Infinity, next: Infinity };
+    if (!live) return { unit: Infinity, next: clearing };
     const unit = showsNumbers(info.remaining) ? UNIT_MS[this.#configuration!.precision] : Infinity;
-    return { unit, next: info.next };
+    return { unit, next: Math.min(info.next, clearing) };
   }
 }
 
