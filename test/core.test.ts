@@ -9,7 +9,7 @@ import * as en from '../src/locales/en.js';
 import * as cy from '../src/locales/cy.js';
 import { property } from '../src/core/decorators.js';
 import { StrikeElement } from '../src/core/strike-element.js';
-import { safeUrl } from '../src/core/url.js';
+import { blockedAsMixedContent, safeUrl } from '../src/core/url.js';
 import { VisibilityController } from '../src/core/visibility.js';
 import { VERSION } from '../src/version.js';
 import { captureConsole, emulateOrSkip, resetVisibility, setHidden } from './helpers.js';
@@ -181,6 +181,27 @@ describe('Welsh dates', () => {
       const welsh = formatDate(cy, when, { weekday: 'long', timeZone: 'UTC' });
       expect(welsh, english).not.to.equal(english);
     }
+  });
+});
+
+describe('blockedAsMixedContent', () => {
+  const page = 'https://union.example/strike';
+  it('is true for an http address from an https page, which the browser would refuse to fetch', () => {
+    expect(blockedAsMixedContent('http://union.example/count.json', page)).to.equal(true);
+    expect(blockedAsMixedContent('HTTP://API.example:8080/x', page)).to.equal(true);
+  });
+  it('is false for https, for an http page, and for this machine’s own addresses', () => {
+    expect(blockedAsMixedContent('https://union.example/count.json', page)).to.equal(false);
+    expect(blockedAsMixedContent('http://union.example/x', 'http://union.example/')).to.equal(
+      false,
+    );
+    for (const local of [
+      'http://localhost:8000/x',
+      'http://127.0.0.1/x',
+      'http://[::1]/x',
+      'http://app.localhost/x',
+    ])
+      expect(blockedAsMixedContent(local, page), local).to.equal(false);
   });
 });
 

@@ -44,6 +44,16 @@ describe('petitionUrl', () => {
       'https://petition.parliament.uk/petitions/700123.json?x=1#y',
       'https://petition.parliament.uk/petitions/700123',
     ],
+    // The Parliament's site only answers over https; an editor may paste it with http or none.
+    [
+      'http://petition.parliament.uk/petitions/700123',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
+    ['petition.parliament.uk/petitions/700123/', 'https://petition.parliament.uk/petitions/700123'],
+    [
+      'HTTP://Petition.Parliament.UK/petitions/700123',
+      'https://petition.parliament.uk/petitions/700123',
+    ],
     [
       'HTTP://127.0.0.1:8000/mock/petitions/700123//',
       'http://127.0.0.1:8000/mock/petitions/700123',

@@ -21,3 +21,19 @@ export function safeUrl(value: string | null | undefined, base = document.baseUR
   }
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
+
+/** What a widget says of an address `blockedAsMixedContent` (after the address). */
+export const MIXED_CONTENT = 'is an http address, which browsers block on an https page.';
+
+/** Hosts a browser trusts over plain http, even from an https page: this machine's own. */
+const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i;
+
+/**
+ * Whether the browser would block fetching `url` from a page at `pageUrl` as mixed content: an
+ * `http:` address (but this machine's own) from an `https:` page. The request would fail with
+ * no reason given, so the widgets say it instead.
+ */
+export function blockedAsMixedContent(url: string, pageUrl = location.href): boolean {
+  const { protocol, hostname } = new URL(url);
+  return new URL(pageUrl).protocol === 'https:' && protocol === 'http:' && !LOOPBACK.test(hostname);
+}

@@ -5,7 +5,7 @@
  * naming the property; nothing here throws anything else.
  */
 import { ConfigError } from '../core/errors.js';
-import { safeUrl } from '../core/url.js';
+import { MIXED_CONTENT, blockedAsMixedContent, safeUrl } from '../core/url.js';
 import { parsePath, petitionUrl, toCount, wrong } from './sources.js';
 
 /** The properties the configuration is read from, as set (attributes arrive as strings). */
@@ -94,6 +94,13 @@ export function readPositive(value: unknown, attribute: string): number | undefi
 }
 
 /** The petition's page URL from a number, a string or a `URL`. */
+/** `url` from `attribute`, unless the browser would refuse to fetch it from this page. */
+function fetchable(url: string, attribute: string): string {
+  if (blockedAsMixedContent(url))
+    throw new ConfigError(attribute, `"${url}" ${MIXED_CONTENT}`, 'an https URL');
+  return url;
+}
+
 function readPetitionUrl(value: unknown): string {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value > 0) return petitionUrl(String(value));
@@ -142,10 +149,10 @@ export function readConfig(input: CounterInput): CounterConfig {
     actionText: readText(input.actionText, 'action-text'),
     notation: readNotation(input.notation),
   };
-  if (kind === 'petition') config.url = readPetitionUrl(input.petition);
+  if (kind === 'petition') config.url = fetchable(readPetitionUrl(input.petition), 'petition');
   if (kind === 'src') {
     config.countSteps = parsePath(config.countPath);
-    config.url = readUrl(input.src, 'src');
+    config.url = fetchable(readUrl(input.src, 'src'), 'src');
   }
   if (kind === 'count') config.fixedCount = readFixedCount(input.count);
   if (!isAbsent(input.href)) config.link = readUrl(input.href, 'href');

@@ -32,12 +32,20 @@ export const wrong = (attribute: string, value: unknown, expected: string, at?: 
   new ConfigError(attribute, `found ${describeValue(value)}${at ? ` at ${at}` : ''}.`, expected);
 
 /**
+ * The Parliament's petitions site, written with `http://` or with no scheme at all (as copied
+ * from an address bar or typed): it answers only over https, and a page served over https may
+ * not ask an http address anyway.
+ */
+const PARLIAMENT_SITE = /^(?:https?:\/\/)?petition\.parliament\.uk\//i;
+
+/**
  * The petition's page URL from its number (on `https://petition.parliament.uk`) or any http(s)
  * or relative URL of it: query, fragment, trailing slashes and a trailing `.json` or
- * `/count.json` are dropped. `base` resolves relative URLs.
+ * `/count.json` are dropped, and the Parliament's site is always https. `base` resolves
+ * relative URLs.
  */
 export function petitionUrl(value: string, base?: string): string {
-  const v = value.trim();
+  const v = value.trim().replace(PARLIAMENT_SITE, 'https://petition.parliament.uk/');
   // A number, an absolute http(s) URL, or a path (`/…`, `./…`, `../…`; safeUrl refuses `//host`).
   const url = /^\d+$/.test(v)
     ? `https://petition.parliament.uk/petitions/${+v}`

@@ -5,7 +5,7 @@ import { ConfigError } from '../core/errors.js';
 import { ReducedMotionController, reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
-import { safeUrl } from '../core/url.js';
+import { MIXED_CONTENT, blockedAsMixedContent, safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import type { Locale } from '../core/locale.js';
 import { AutoplayController } from './autoplay-controller.js';
@@ -101,6 +101,7 @@ type LoadOutcome = { quotes: Quote[] } | { failure: string };
 async function fetchQuotes(source: string, signal: AbortSignal): Promise<LoadOutcome> {
   const url = safeUrl(source);
   if (!url) return { failure: 'is not an http(s) URL.' };
+  if (blockedAsMixedContent(url)) return { failure: MIXED_CONTENT };
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) return { failure: `gave HTTP ${response.status}.` };
