@@ -146,6 +146,12 @@ export const HOSTILE = {
   booleans: `[quote_carousel autoplay shuffle="no" label="Quotes"]${figure(QUOTES[1])}[/quote_carousel]`,
 };
 
+/** Shortcodes as pasted from a word processor: typographic quotes, a petition URL with no scheme. */
+export const PASTED = {
+  typographicQuotes: `[petition_counter petition=“700123” label=“Junior doctors’ strike” action_text=‘Sign now’]x[/petition_counter]`,
+  noScheme: `[petition_counter petition="petition.parliament.uk/petitions/700123"]x[/petition_counter]`,
+};
+
 /** What an Author pastes with hostile attributes: kses must strip them when the post is saved. */
 export const hostileTag = `<!-- wp:html -->
 <strike-countdown start="2026-12-03T08:00" onclick="alert(1)" href="javascript:alert(1)" label="Strike">Strike on 3 December.</strike-countdown>

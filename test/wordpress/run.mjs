@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launch } from '../e2e/lib.mjs';
-import { FALLBACK, HOSTILE, hostileTag, POSTS, QUOTES } from './content.mjs';
+import { FALLBACK, HOSTILE, hostileTag, PASTED, POSTS, QUOTES } from './content.mjs';
 import { php, ROOT, startSite } from './site.mjs';
 
 const ZIP = `${ROOT}dist/strike-widgets-wordpress.zip`;
@@ -175,6 +175,15 @@ describe('the plugin in a real WordPress', () => {
     const hostile = state.saved['hostile-tag-author'].saved;
     assert.match(hostile, /<strike-countdown start="2026-12-03T08:00"/);
     assert.doesNotMatch(hostile, /onclick|javascript:/i);
+  });
+
+  test('shortcodes pasted from a word processor: typographic quotes are read as quotes', () => {
+    const out = php('escaping.php', JSON.stringify(PASTED));
+    assert.match(out.typographicQuotes, /petition="700123"/, out.typographicQuotes);
+    assert.match(out.typographicQuotes, /label="Junior doctors’ strike"/, out.typographicQuotes);
+    assert.match(out.typographicQuotes, /action-text="Sign now"/, out.typographicQuotes);
+    // esc_url() gives a URL with no scheme http://; the counter asks the Parliament over https.
+    assert.match(out.noScheme, /petition="http:\/\/petition.parliament.uk\/petitions\/700123"/);
   });
 
   test('the shortcodes escape hostile values and drop URLs that are not http(s)', () => {

@@ -49,7 +49,7 @@ function register_shortcodes(): void {
 function render_widget( string $tag, array $attributes, string $content ): string {
 	enqueue_script();
 	$accepted = attributes_of( $tag );
-	$written  = normalise_attributes( $attributes );
+	$written  = normalise_attributes( repair_typographic_quotes( $attributes ) );
 	$html     = '';
 	foreach ( $written as $name => $value ) {
 		if ( isset( $accepted[ $name ] ) ) {
@@ -61,6 +61,70 @@ function render_widget( string $tag, array $attributes, string $content ): strin
 		$inner = default_fallback( $tag, $written );
 	}
 	return '<' . $tag . $html . '>' . $inner . '</' . $tag . '>';
+}
+
+/** Double and single quotation marks a word processor types instead of `"` and `'`. */
+const DOUBLE_QUOTES = '\x{201C}\x{201D}\x{201E}\x{00AB}\x{00BB}\x{2033}';
+const SINGLE_QUOTES = '\x{2018}\x{2019}\x{201A}\x{2032}';
+
+/**
+ * Values written in typographic quotes (`petition=“700123”`, pasted from a word processor),
+ * which the shortcode parser does not know: it keeps the quotes in the value, and cuts a value
+ * with spaces into bare words. The words are joined again, up to the closing quote of the same
+ * kind (so the apostrophe in `“Junior doctors’ strike”` does not end it), and the quotes removed.
+ *
+ * @param array<string|int, string> $attributes What shortcode_parse_atts() read.
+ * @return array<string|int, string> The same, repaired.
+ */
+function repair_typographic_quotes( array $attributes ): array {
+	$repaired = array();
+	$open     = null; // The attribute whose quoted value is still being read.
+	$quotes   = '';   // The kind of quotation mark it opened with.
+	foreach ( $attributes as $key => $value ) {
+		if ( null !== $open && is_int( $key ) ) {
+			$repaired[ $open ] .= ' ' . $value;
+			if ( preg_match( '/[' . $quotes . ']$/u', $value ) ) {
+				$repaired[ $open ] = unquote( $repaired[ $open ] );
+				$open              = null;
+			}
+			continue;
+		}
+		$open             = null;
+		$repaired[ $key ] = $value;
+		$quotes           = is_int( $key ) ? '' : opening_quotes( $value );
+		if ( '' === $quotes ) {
+			continue;
+		}
+		if ( preg_match( '/^.+[' . $quotes . ']$/u', $value ) ) {
+			$repaired[ $key ] = unquote( $value );
+		} else {
+			$open = $key;
+		}
+	}
+	return $repaired;
+}
+
+/**
+ * The kind of typographic quotation mark `$value` opens with, as a character class; '' for none.
+ *
+ * @param string $value An attribute value as the shortcode parser read it.
+ */
+function opening_quotes( string $value ): string {
+	foreach ( array( DOUBLE_QUOTES, SINGLE_QUOTES ) as $quotes ) {
+		if ( preg_match( '/^[' . $quotes . ']/u', $value ) ) {
+			return $quotes;
+		}
+	}
+	return '';
+}
+
+/**
+ * `$value` without its first and last character (the quotation marks around it).
+ *
+ * @param string $value A value that opens and closes with a quotation mark.
+ */
+function unquote( string $value ): string {
+	return preg_replace( '/^.|.$/u', '', $value );
 }
 
 /**
