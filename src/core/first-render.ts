@@ -82,6 +82,9 @@ function rememberReservedHeights() {
   }
 }
 
+/** The height the page reserved for `element` before its tag was defined, if it did. */
+export const reservedHeight = (element: Element) => reservedHeights.get(element);
+
 /**
  * Whether `element` was on the page before the tags were defined and may be far from the
  * screen. False for one near the screen in space the page reserved, and for one added later

@@ -368,6 +368,11 @@ export class PetitionCounter extends StrikeElement {
     return `${formatNumber(this.locale, count, options)} ${terms.signatures(count)}`;
   }
 
+  /** Until the first count (or the failure to read one) it holds the space reserved for it. */
+  protected override get awaitingContent() {
+    return this.lastCount === null && !this.lastError;
+  }
+
   protected override renderContent() {
     const terms = termsFor(this.locale);
     const title = this.#config?.label || this.petitionData?.action;

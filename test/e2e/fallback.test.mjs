@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allSnippets,
+  counterSnippet,
   FALLBACK,
   reserveCss,
   html,
@@ -160,6 +161,76 @@ describe('before the script runs', () => {
       const differs = bare.before.some((h, i) => Math.abs(h - bare.after[i]) > 1);
       if (differs)
         assert.ok(bare.shift > 0, `without the CSS the upgrade shifts: ${JSON.stringify(bare)}`);
+    },
+  );
+  test(
+    'a live counter whose count comes a second after it appears keeps its reserved space meanwhile',
+    BOUND,
+    async () => {
+      const petition = `${servers.api.origin}/mock/petitions/700123`;
+      const page = (head) =>
+        html({
+          head,
+          body: `${counterSnippet({ petition })}\n<p class="after">After.</p>${script()}`,
+        });
+      const counted = (p) =>
+        p.page.waitForFunction(() =>
+          /\d/.test(
+            document.querySelector('petition-counter').shadowRoot?.querySelector('[part=count]')
+              ?.textContent ?? '',
+          ),
+        );
+      // 1. Its height once counted (what the docs tell a site owner to measure once).
+      const m = await openPage(browser);
+      let height;
+      try {
+        await m.page.goto(servers.site.page('/fallback/live-plain.html', page('')));
+        await counted(m);
+        height = await m.page.evaluate(() =>
+          Math.round(document.querySelector('petition-counter').getBoundingClientRect().height),
+        );
+      } finally {
+        await m.close();
+      }
+      // 2. With that height reserved, and the petition's data a second and a half late.
+      const heights = {
+        'strike-countdown': 232,
+        'quote-carousel': 164,
+        'petition-counter': height,
+      };
+      const p = await openPage(browser);
+      try {
+        await p.page.route('**/mock/petitions/**', async (route) => {
+          await sleep(1_500);
+          await route.continue();
+        });
+        await p.page.goto(servers.site.page('/fallback/live-late.html', page(reserveCss(heights))));
+        await whenDefined(p.page, ['petition-counter']);
+        await sleep(500);
+        const measure = () =>
+          p.page.evaluate(() => ({
+            height: Math.round(
+              document.querySelector('petition-counter').getBoundingClientRect().height,
+            ),
+            after: Math.round(document.querySelector('p.after').getBoundingClientRect().top),
+          }));
+        const waiting = await measure();
+        assert.equal(
+          waiting.height,
+          height,
+          'the counter holds its height while the count is on its way',
+        );
+        await counted(p);
+        await sleep(300);
+        const done = await measure();
+        assert.equal(done.after, waiting.after, 'the paragraph after the counter did not move');
+        // Inside the counter, the link moves down as the count and its bar arrive above it: a
+        // shift of a few thousandths (the page below it moved by its whole height before).
+        const shift = await p.page.evaluate(() => window.__shift);
+        assert.ok(shift < 0.01, `layout shift ${shift}`);
+      } finally {
+        await p.close();
+      }
     },
   );
   test(
