@@ -114,10 +114,21 @@ describe('schedule: durations and ends', () => {
     expect(iso(addDuration(L, jan31, 'P1W'))).to.equal('2026-02-07T08:00:00Z');
     expect(iso(addDuration(L, jan31, 'P1W2DT1H'))).to.equal('2026-02-09T09:00:00Z');
     expect(iso(addDuration(L, jan31, 'PT0,5S'))).to.equal('2026-01-31T08:00:00.500Z');
-    configError(() => addDuration(L, jan31, 'P1M'), 'end');
-    configError(() => addDuration(L, jan31, 'P1Y'), 'end');
+    // Months and years are refused as such, not as "not after the start".
+    for (const calendar of ['P1M', 'P1Y', 'P1Y2M', 'p1m2d'])
+      expect(configError(() => addDuration(L, jan31, calendar), 'end').message).to.include(
+        'months or years',
+      );
     expect(iso(addDuration(L, jan31, 'PT90M'))).to.equal('2026-01-31T09:30:00Z');
     expect(iso(addDuration(L, jan31, 'PT1.5S'))).to.equal('2026-01-31T08:00:01.500Z');
+  });
+
+  it('says an end in words is neither a date-time nor a duration, and what both look like', () => {
+    for (const words of ['48 hours', 'Saturday', '2 days']) {
+      const problem = configError(() => addDuration(L, 0, words), 'end');
+      expect(problem.message).to.include('neither a date-time nor a duration');
+      expect(problem.message).to.include('P2D');
+    }
   });
 
   it('refuses zero, negative and malformed durations', () => {

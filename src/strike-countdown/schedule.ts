@@ -204,6 +204,9 @@ export function describeType(value: unknown): string {
  */
 export function addDuration(zone: string, start: number, value: unknown, attribute = 'end') {
   const isDuration = typeof value === 'string' && /P/i.test(value);
+  // "48 hours", "Saturday": not an ISO date-time either, and the message says both are welcome.
+  if (typeof value === 'string' && !isDuration && !/^\s*\d{4}-/.test(value))
+    throw new ConfigError(attribute, `"${value}" is neither a date-time nor a duration.`, END);
   const end = isDuration
     ? durationEnd(zone, start, value, attribute)
     : readDateTime(value, zone, attribute);
@@ -213,6 +216,12 @@ export function addDuration(zone: string, start: number, value: unknown, attribu
 
 /** `start` plus the ISO 8601 duration `value`; a ConfigError naming `attribute` past the year 9999. */
 function durationEnd(zone: string, start: number, value: string, attribute: string) {
+  if (/^P(?=\d+[YM])/i.test(value))
+    throw new ConfigError(
+      attribute,
+      `"${value}" counts months or years, whose length varies: give weeks or days.`,
+      END,
+    );
   const [, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = '0'] =
     /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:([\d.,]+)S)?)?$/i.exec(value) ?? [];
   const calendarDays = 7 * Number(weeks) + Number(days);
