@@ -720,6 +720,17 @@ describe('<petition-counter> bad input: the error view', function () {
     ).to.include('src');
   });
 
+  it('an address typed without https:// is an error, not a page of this site', async () => {
+    const link = await broken(
+      html`<petition-counter count="5" href="www.union.example/sign"></petition-counter>`,
+    );
+    expect(link.message).to.include('href').and.include('no https://');
+    const source = await broken(
+      html`<petition-counter src="www.union.example/count.json"></petition-counter>`,
+    );
+    expect(source.message).to.include('src').and.include('no https://');
+  });
+
   it('clears when the attribute is fixed, and works from then on', async () => {
     const { el } = await broken(html`<petition-counter count="lots"></petition-counter>`);
     el.setAttribute('count', '42');

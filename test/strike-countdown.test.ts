@@ -211,6 +211,15 @@ describe('<strike-countdown> frozen phases (now attribute), with axe', () => {
     expect(errors).to.have.length(1);
   });
 
+  it('a link typed without https:// is an error, not a page of this site', async () => {
+    let el!: StrikeCountdown;
+    await captureConsole('error', async () => {
+      el = await make('start="2026-12-03" href="www.union.example/pickets" now="2026-12-01"');
+    });
+    expect($(el, '[part="action"]') === null, 'no link').to.equal(true);
+    expect(part(el, 'error')).to.include('href').and.include('no https://');
+  });
+
   it('offers the rounds as an .ics download (a blob: link, no inline script)', async () => {
     const el = await make(
       'label="Strike, round; two" href="https://example.org/" calendar periods="2026-12-03T08:00/P2D 2026-12-17T08:00/P1D" now="2026-12-01"',

@@ -37,3 +37,10 @@ export function blockedAsMixedContent(url: string, pageUrl = location.href): boo
   const { protocol, hostname } = new URL(url);
   return new URL(pageUrl).protocol === 'https:' && protocol === 'http:' && !LOOPBACK.test(hostname);
 }
+
+/**
+ * Whether `text` is an address typed without its scheme (`www.union.example/pickets`), which a
+ * browser reads as a path on the page's own site; what a widget says of it, after the address.
+ */
+export const missingScheme = (text: string) => /^\s*www\./i.test(text);
+export const MISSING_SCHEME = 'has no https:// in front, so it would be a page of this site.';

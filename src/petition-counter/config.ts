@@ -5,7 +5,13 @@
  * naming the property; nothing here throws anything else.
  */
 import { ConfigError } from '../core/errors.js';
-import { MIXED_CONTENT, blockedAsMixedContent, safeUrl } from '../core/url.js';
+import {
+  MISSING_SCHEME,
+  MIXED_CONTENT,
+  blockedAsMixedContent,
+  missingScheme,
+  safeUrl,
+} from '../core/url.js';
 import { parsePath, petitionUrl, toCount, wrong } from './sources.js';
 
 /** The properties the configuration is read from, as set (attributes arrive as strings). */
@@ -72,7 +78,10 @@ function urlText(value: unknown, attribute: string): string {
 
 /** A link or JSON URL: http(s) or relative, as an absolute URL. */
 export function readUrl(value: unknown, attribute: string): string {
-  const url = safeUrl(urlText(value, attribute));
+  const text = urlText(value, attribute);
+  if (missingScheme(text))
+    throw new ConfigError(attribute, `"${text.trim()}" ${MISSING_SCHEME}`, 'an http(s) URL');
+  const url = safeUrl(text);
   if (!url) throw wrong(attribute, value, 'an http(s) URL');
   return url;
 }

@@ -5,7 +5,13 @@ import { ConfigError } from '../core/errors.js';
 import { ReducedMotionController, reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
-import { MIXED_CONTENT, blockedAsMixedContent, safeUrl } from '../core/url.js';
+import {
+  MISSING_SCHEME,
+  MIXED_CONTENT,
+  blockedAsMixedContent,
+  missingScheme,
+  safeUrl,
+} from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import type { Locale } from '../core/locale.js';
 import { AutoplayController } from './autoplay-controller.js';
@@ -99,6 +105,7 @@ type LoadOutcome = { quotes: Quote[] } | { failure: string };
 
 /** Fetches and reads JSON quotes; never throws (an abort is a failure the caller ignores). */
 async function fetchQuotes(source: string, signal: AbortSignal): Promise<LoadOutcome> {
+  if (missingScheme(source)) return { failure: MISSING_SCHEME };
   const url = safeUrl(source);
   if (!url) return { failure: 'is not an http(s) URL.' };
   if (blockedAsMixedContent(url)) return { failure: MIXED_CONTENT };
