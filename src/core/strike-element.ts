@@ -11,6 +11,7 @@ import { state } from './decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { adoptStylesIn } from './sheets.js';
+import { misspeltAttribute } from './attribute-names.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
 import {
   defineUpgrading,
@@ -130,6 +131,8 @@ export abstract class StrikeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     try {
+      const misspelt = misspeltAttribute(this);
+      if (misspelt) throw misspelt;
       this.configure(changed);
       this.problem = undefined;
     } catch (e) {
