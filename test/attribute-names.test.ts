@@ -1,5 +1,5 @@
 import './helpers.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import type { StrikeElement } from '../src/core/strike-element.js';
 import { captureConsole } from './helpers.js';

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * First renders in tasks of their own, so that a page with several widgets never sees one long
  * task: the first update of each widget that was on the page when its tag was defined (all of
@@ -82,8 +84,30 @@ function rememberReservedHeights() {
   }
 }
 
-/** The height the page reserved for `element` before its tag was defined, if it did. */
-export const reservedHeight = (element: Element) => reservedHeights.get(element);
+/**
+ * Keeps a widget's base at the height the page reserved for it (if it did) while `awaiting()`
+ * says it is still waiting for what it shows (the counter for its first count), so that the page
+ * moves neither when the widget appears nor when its content arrives. The style is set through
+ * the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows.
+ */
+export class ReservedHeightController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #awaiting: () => boolean;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, awaiting: () => boolean) {
+    this.#host = host;
+    this.#awaiting = awaiting;
+    host.addController(this);
+  }
+
+  hostUpdated() {
+    const base = this.#host.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+    const height = this.#awaiting() ? reservedHeights.get(this.#host) : undefined;
+    if (!base) return;
+    base.style.minHeight = height === undefined ? '' : `${height}px`;
+    base.style.boxSizing = height === undefined ? '' : 'border-box';
+  }
+}
 
 /**
  * Whether `element` was on the page before the tags were defined and may be far from the

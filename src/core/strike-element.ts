@@ -6,20 +6,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { state } from './decorators.js';
 import { VERSION } from '../version.js';
 import { safeDefine } from './define.js';
 import { adoptStylesIn } from './sheets.js';
 import { misspeltAttribute } from './attribute-names.js';
 import { ConfigError, errorView, toConfigError } from './errors.js';
-import {
-  defineUpgrading,
-  holdFallback,
-  isUpgrading,
-  queueFirstRender,
-  reservedHeight,
-} from './first-render.js';
+import { defineUpgrading, holdFallback, isUpgrading, queueFirstRender } from './first-render.js';
 import { LangController, localeFor, type Locale } from './locale.js';
 import { theme } from './theme.js';
 
@@ -99,15 +92,6 @@ export abstract class StrikeElement extends LitElement {
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
   /**
-   * Whether the widget is still waiting for what it shows (the counter for its first count).
-   * Meanwhile its base keeps the height the page reserved for it, if it did, so that the page
-   * moves neither when the widget appears nor when its content arrives.
-   */
-  protected get awaitingContent(): boolean {
-    return false;
-  }
-
-  /**
    * Lit's render root, with style sheets made for the document the element is in (a same-origin
    * iframe's document refuses the page's sheets).
    */
@@ -170,11 +154,7 @@ export abstract class StrikeElement extends LitElement {
         this.reportProblem(e);
       }
     }
-    const held = this.awaitingContent && !this.problem ? reservedHeight(this) : undefined;
-    // Through the CSSOM (styleMap), which a Content-Security-Policy without 'unsafe-inline' allows.
-    const style =
-      held === undefined ? nothing : styleMap({ minHeight: `${held}px`, boxSizing: 'border-box' });
-    return html`<div class="w" part="base" style=${style}>
+    return html`<div class="w" part="base">
       ${this.problem ? errorView(this.localName, this.problem) : content}
     </div>`;
   }

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from '../core/decorators.js';
 import { ConfigError, toConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
+import { ReservedHeightController } from '../core/first-render.js';
 import { PollController, PollError, type PollSource } from '../core/poller.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
@@ -169,6 +170,15 @@ export class PetitionCounter extends StrikeElement {
     data: (_url, json, at) => this.#onData(json, at),
     fail: (url, error) => this.#onFail(url, error),
   });
+
+  constructor() {
+    super();
+    // Until the first count (or the failure to read one) it holds the space reserved for it.
+    new ReservedHeightController(
+      this,
+      () => this.lastCount === null && !this.lastError && !this.problem,
+    );
+  }
 
   /** The last good count, or `null` before any. */
   get value(): number | null {
@@ -366,11 +376,6 @@ export class PetitionCounter extends StrikeElement {
   #signatures(count: number, options?: Intl.NumberFormatOptions) {
     const terms = termsFor(this.locale);
     return `${formatNumber(this.locale, count, options)} ${terms.signatures(count)}`;
-  }
-
-  /** Until the first count (or the failure to read one) it holds the space reserved for it. */
-  protected override get awaitingContent() {
-    return this.lastCount === null && !this.lastError;
   }
 
   protected override renderContent() {
