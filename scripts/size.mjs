@@ -17,10 +17,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const KB = 1024;
 /** Budget: the product's limit. Ceiling: the size when last measured (gzip, KB). */
 const SCRIPTS = {
-  'dist/strike-widgets.js': { budget: 19, ceiling: 24.45 },
-  'dist/strike-countdown.js': { budget: 12.5, ceiling: 15.15 },
-  'dist/quote-carousel.js': { budget: 12.5, ceiling: 13.9 },
-  'dist/petition-counter.js': { budget: 12.5, ceiling: 15.3 },
+  'dist/strike-widgets.js': { budget: 19, ceiling: 25.58 },
+  'dist/strike-countdown.js': { budget: 12.5, ceiling: 15.81 },
+  'dist/quote-carousel.js': { budget: 12.5, ceiling: 14.61 },
+  'dist/petition-counter.js': { budget: 12.5, ceiling: 15.99 },
 };
 const SLACK = 1.02;
 
