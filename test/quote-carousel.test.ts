@@ -641,6 +641,63 @@ describe('<quote-carousel>: values a developer sets (issue 13)', () => {
     expect(errorText(el)).to.contain('interval:');
   });
 
+  it('a bad value at the first render, corrected, brings the quotes and the rotation', async () => {
+    const el = await quietly(async () => {
+      const carousel = document.createElement('quote-carousel');
+      carousel.autoplay = true;
+      carousel.innerHTML = '<blockquote>One</blockquote><blockquote>Two</blockquote>';
+      (carousel as unknown as { interval: unknown }).interval = {};
+      container().append(carousel);
+      await carousel.updateComplete;
+      return carousel;
+    });
+    expect(errorText(el)).to.contain('interval:');
+    el.interval = 5;
+    await el.updateComplete;
+    expect(errorText(el)).to.equal('');
+    expect(el.quotes.map((quote) => quote.text)).to.deep.equal(['One', 'Two']);
+    expect(text(el)).to.equal('One');
+    expect(el.playing).to.equal(true);
+  });
+
+  it('interval = null or undefined (a framework resetting it) is auto, not an error', async () => {
+    const el = await make();
+    for (const none of [null, undefined]) {
+      (el as unknown as { interval: unknown }).interval = none;
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('');
+    }
+  });
+
+  it('a src that throws when looked at, set while away, is an error when back, never an exception', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await quietly(async () => {
+        const carousel = await make(`src="${crossOrigin}/mock/json?delay=600&body=%5B%5D"`);
+        const parent = carousel.parentElement!;
+        carousel.remove(); // stops the request: it is made again on return
+        const hostile = new Proxy(
+          {},
+          {
+            getPrototypeOf() {
+              throw new Error('trap');
+            },
+          },
+        );
+        (carousel as unknown as { src: unknown }).src = hostile;
+        parent.append(carousel);
+        await carousel.updateComplete;
+        return carousel;
+      });
+      expect(errorText(el)).to.contain('src:');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('issue 13.9: index = Symbol() does not throw, and index = 0 afterwards works', async () => {
     const el = await make();
     el.goTo(2);
@@ -664,6 +721,7 @@ describe('<quote-carousel>: values a developer sets (issue 13)', () => {
     ['a Symbol', () => Symbol('label')],
     ['an object without a prototype', () => Object.create(null)],
     ['an object whose toString throws', () => throwingToString],
+    ['NaN', () => NaN],
   ] as const) {
     it(`issue 13.9: label set to ${name} is an error naming label, never an exception`, async () => {
       const el = await quietly(async () => {

@@ -86,17 +86,24 @@ function toPosition(value: unknown): number {
   return Number.isFinite(number) ? Math.trunc(number) : 0;
 }
 
-/** `src` as text ('' for none), or undefined when it is neither a string nor a URL. */
+/**
+ * `src` as text ('' for none), or undefined when it is neither a string nor a URL (also for an
+ * object that throws when asked what it is, such as a hostile Proxy: never an exception).
+ */
 function sourceText(value: unknown): string | undefined {
   if (value === undefined || value === null) return '';
-  if (value instanceof URL) return value.href;
-  return typeof value === 'string' ? value.trim() : undefined;
+  if (typeof value === 'string') return value.trim();
+  try {
+    return value instanceof URL ? value.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `label` as text ('' for none); anything but a string or a number is a `ConfigError`. */
 function labelText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'string' || Number.isFinite(value)) return String(value);
   throw new ConfigError('label', 'is not text.', 'a string such as "Voices from the picket line"');
 }
 
@@ -287,25 +294,30 @@ export class QuoteCarousel extends StrikeElement {
   }
 
   protected override configure(changed: PropertyValues) {
+    // What to load, show and whether to rotate come first (loading may drop the loaded quotes):
+    // a bad value below shows its notice, and once it is corrected the quotes are there (the
+    // changes that brought them are not repeated).
+    if (changed.has('autoplay')) this.#decideRotation();
     const source = sourceText(this.src);
     if (changed.has('src')) this.#load(source);
-    if (source === undefined) {
-      throw new ConfigError('src', 'is neither text nor a URL.', 'an http(s) URL of JSON quotes');
-    }
-    this.#label = labelText(this.label);
-    this.#checkInterval({ warn: changed.has('interval') });
-    if (changed.has('autoplay')) this.#decideRotation();
     const quotes = this.loadedQuotes ?? this.childQuotes;
     const quotesChanged =
       changed.has('loadedQuotes') || changed.has('childQuotes') || changed.has('shuffle');
     this.#quotesReplaced = quotesChanged && this.hasUpdated;
     if (quotesChanged) this.#shownQuotes = this.shuffle ? shuffled(quotes) : quotes;
+    if (source === undefined) {
+      throw new ConfigError('src', 'is neither text nor a URL.', 'an http(s) URL of JSON quotes');
+    }
+    this.#label = labelText(this.label);
+    this.#checkInterval({ warn: changed.has('interval') });
     if (!quotes.length && !this.#loader && !this.#parsing) throw this.#noQuotesError();
   }
 
   /** A number or a string of seconds; a string that is not is warned about and counts as auto. */
   #checkInterval(options: { warn: boolean }) {
     const interval: unknown = this.interval;
+    // None (a framework resetting the property) is auto, as the attribute's absence is.
+    if (interval === null || interval === undefined) return;
     if (typeof interval !== 'string' && typeof interval !== 'number') {
       throw new ConfigError(
         'interval',
