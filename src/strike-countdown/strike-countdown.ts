@@ -451,9 +451,12 @@ export class StrikeCountdown extends StrikeElement {
   #renderStatus(phase: Phase, status: string) {
     if (phase === 'between') return html`<p part="status" aria-hidden="true">${status}</p>`;
     const authored = [...this.children].some((child) => child.slot === phase);
-    return html`<p part="status" aria-hidden=${authored ? nothing : 'true'}>
-      <slot name=${phase} @slotchange=${() => this.requestUpdate()}>${status}</slot>
-    </p>`;
+    const message = html`<slot name=${phase} @slotchange=${() => this.requestUpdate()}
+      >${status}</slot
+    >`;
+    return authored
+      ? html`<p part="status">${message}</p>`
+      : html`<p part="status" aria-hidden="true">${message}</p>`;
   }
 
   /**
