@@ -4,8 +4,8 @@ import sinon from 'sinon';
 import { ConfigError } from '../src/core/errors.js';
 import { feedCount } from '../src/core/poller.js';
 import '../src/petition-counter/define.js';
-import type { PetitionCounter } from '../src/petition-counter/petition-counter.js';
-import { captureConsole, crossOrigin, resetVisibility, setHidden } from './helpers.js';
+import { PetitionCounter } from '../src/petition-counter/petition-counter.js';
+import { captureConsole, container, crossOrigin, resetVisibility, setHidden } from './helpers.js';
 import { newKey, requests, scenario, sleep, waitFor } from './mock.js';
 
 const M = `${crossOrigin}/mock/petitions`;
@@ -178,6 +178,22 @@ describe('<petition-counter> UK Parliament petitions', () => {
     });
     expect($(bad, 'action')).to.equal(null);
     expect(text(bad, 'error')).to.include('href');
+  });
+
+  it('a goal set before the tag is defined is the target once it is, not a value hiding the setter', async () => {
+    const tag = `late-counter-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(tag) as PetitionCounter;
+    el.setAttribute('count', '1500');
+    (el as unknown as { goal: unknown }).goal = 2000;
+    container().append(el);
+    (class extends PetitionCounter {}).define(tag);
+    await el.updateComplete;
+    expect(Object.hasOwn(el, 'goal'), 'no own goal hiding the setter').to.equal(false);
+    expect(el.goal).to.equal(2000);
+    expect(text(el, 'goal')).to.include('2,000');
+    el.goal = 3000;
+    await el.updateComplete;
+    expect(text(el, 'goal')).to.include('3,000');
   });
 
   it('speaks Welsh: numbers, status lines with Welsh month names, the link', async () => {

@@ -173,6 +173,14 @@ export class PetitionCounter extends StrikeElement {
 
   constructor() {
     super();
+    // A `goal` set before the tag was defined (a script ahead of a deferred widget script) sits
+    // on the element itself and would hide the setter: it is handed to the setter, as Lit does
+    // for its own properties.
+    if (Object.hasOwn(this, 'goal')) {
+      const target = (this as { goal: unknown }).goal;
+      delete (this as { goal?: unknown }).goal;
+      this.goal = target as string | number | null | undefined;
+    }
     // Until the first count (or the failure to read one) it holds the space reserved for it.
     new ReservedHeightController(
       this,
