@@ -72,6 +72,22 @@ describe('safeDefine', () => {
     expect(customElements.get('sd-clash-a')).to.equal(Old1);
   });
 
+  it('a tag that is no tag, or a registry that is none, is a warning, never an exception', async () => {
+    const hostileTag = {
+      toString() {
+        throw new Error('no name');
+      },
+    };
+    const warnings = await captureConsole('warn', () => {
+      expect(() => CoreProbe.define(Symbol('tag') as unknown as string)).to.not.throw();
+      expect(() => CoreProbe.define(hostileTag as unknown as string)).to.not.throw();
+      expect(() =>
+        CoreProbe.define('sd-no-registry', null as unknown as CustomElementRegistry),
+      ).to.not.throw();
+    });
+    expect(warnings).to.have.length(3);
+  });
+
   it('the element classes carry their version for the check', () => {
     expect((customElements.get('core-probe') as unknown as typeof StrikeElement).version).to.equal(
       VERSION,

@@ -42,11 +42,7 @@ export abstract class StrikeElement extends LitElement {
    * class may be defined under several names (its own tag and `my-countdown`, in either order).
    */
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
-    const widget = this as unknown as CustomElementConstructor;
-    // A registry takes a constructor once: under a second name it gets a subclass of its own.
-    const definedAs = registry.getName?.(widget);
-    const constructor = definedAs && definedAs !== tag ? class extends widget {} : widget;
-    defineUpgrading(() => safeDefine(tag, constructor, registry));
+    defineUpgrading(() => safeDefine(tag, this as unknown as CustomElementConstructor, registry));
   }
 
   /** The language the widget speaks, resolved from `lang` on it, its ancestors or `<html>`. */
