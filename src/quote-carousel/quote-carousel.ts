@@ -37,9 +37,10 @@ export type { Quote };
 
 /**
  * Seconds per quote, or `auto`. From the attribute it arrives as text (`"8"`), which is read
- * the same way, and so may a script or a framework's template set it.
+ * the same way, and so may a script or a framework's template set it. (Written out on the
+ * property, so that the manifest and the editors show the values.)
  */
-export type QuoteInterval = number | `${number}` | 'auto';
+export type QuoteInterval = QuoteCarousel['interval'];
 
 /** The `detail` of `quote-carousel-change`: the position of the quote now shown. */
 export interface QuoteCarouselChangeDetail {
@@ -166,7 +167,7 @@ export class QuoteCarousel extends StrikeElement {
   /** Rotate automatically (not under `prefers-reduced-motion: reduce`). */
   @property({ type: Boolean }) autoplay = false;
   /** Seconds per quote (at least 5; a number, or a string of one), or `auto`: the reading time of each quote (see docs). */
-  @property() interval: QuoteInterval = 'auto';
+  @property() interval: number | `${number}` | 'auto' = 'auto';
   /** Show the quotes in a random order. */
   @property({ type: Boolean }) shuffle = false;
   /**
