@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * First renders in tasks of their own, so that a page with several widgets never sees one long
  * task: the first update of each widget that was on the page when its tag was defined (all of
@@ -22,7 +20,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *
  * Later updates are Lit's own, in a microtask: only the first one waits here. `updateComplete`
  * keeps Lit's meaning, because Lit awaits the promise that `scheduleUpdate()` returns.
+ *
+ * A widget whose content comes later (the counter's first count) keeps the reserved height
+ * until then with a `ReservedHeightController`.
  */
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The most main-thread time one batch of first renders may take before yielding. */
 export const BUDGET_MS = 8;

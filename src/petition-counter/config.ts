@@ -102,7 +102,6 @@ export function readPositive(value: unknown, attribute: string): number | undefi
   throw wrong(attribute, value, 'a positive number');
 }
 
-/** The petition's page URL from a number, a string or a `URL`. */
 /** `url` from `attribute`, unless the browser would refuse to fetch it from this page. */
 function fetchable(url: string, attribute: string): string {
   if (blockedAsMixedContent(url))
@@ -110,6 +109,7 @@ function fetchable(url: string, attribute: string): string {
   return url;
 }
 
+/** The petition's page URL from a number, a string or a `URL`. */
 function readPetitionUrl(value: unknown): string {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value > 0) return petitionUrl(String(value));
