@@ -443,6 +443,9 @@ export class StrikeCountdown extends StrikeElement {
     return label ? html`<p part="label" class="label">${label}</p>` : nothing;
   }
 
+  /** A message of the author's came or went: whether the status line is hidden changes. */
+  readonly #onSlotChange = () => this.requestUpdate();
+
   /**
    * The phase's message, in the slot of its name (between rounds there is no slot). The default
    * message is hidden from screen readers, since the sentence says it with the dates; a message
@@ -451,9 +454,7 @@ export class StrikeCountdown extends StrikeElement {
   #renderStatus(phase: Phase, status: string) {
     if (phase === 'between') return html`<p part="status" aria-hidden="true">${status}</p>`;
     const authored = [...this.children].some((child) => child.slot === phase);
-    const message = html`<slot name=${phase} @slotchange=${() => this.requestUpdate()}
-      >${status}</slot
-    >`;
+    const message = html`<slot name=${phase} @slotchange=${this.#onSlotChange}>${status}</slot>`;
     return authored
       ? html`<p part="status">${message}</p>`
       : html`<p part="status" aria-hidden="true">${message}</p>`;
