@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from '../core/decorators.js';
+import { AnnouncementController } from '../core/announcement.js';
 import { ConfigError, toConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { ReservedHeightController } from '../core/first-render.js';
@@ -171,6 +172,8 @@ export class PetitionCounter extends StrikeElement {
     fail: (url, error) => this.#onFail(url, error),
   });
 
+  readonly #announcement: AnnouncementController;
+
   constructor() {
     super();
     // A `goal` set before the tag was defined (a script ahead of a deferred widget script) sits
@@ -181,6 +184,11 @@ export class PetitionCounter extends StrikeElement {
       delete (this as { goal?: unknown }).goal;
       this.goal = target as string | number | null | undefined;
     }
+    // The milestone's announcement is said once, then emptied.
+    this.#announcement = new AnnouncementController(
+      this,
+      () => (this.reachedMilestone = undefined),
+    );
     // Until the first count (or the failure to read one) it holds the space reserved for it.
     new ReservedHeightController(
       this,
@@ -378,6 +386,7 @@ export class PetitionCounter extends StrikeElement {
     if (announced.has(id)) return;
     announced.add(id);
     this.reachedMilestone = milestone;
+    this.#announcement.announced();
   }
 
   /** "100,000 signatures", in the notation given (or standard). */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../core/decorators.js';
+import { ANNOUNCEMENT_MS } from '../core/announcement.js';
 import { ConfigError } from '../core/errors.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { mayBeFarFromScreen } from '../core/first-render.js';
@@ -59,13 +60,6 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
 type Unit = (typeof UNITS)[number];
 
 const UNIT_MS: Record<Precision, number> = { seconds: 1000, minutes: 60_000 };
-
-/**
- * How long the live region holds a phase change's sentence. Screen readers speak it when it
- * changes; left there, it would be heard again (and out of date) by a visitor reading the page
- * line by line, right after the sentence it repeats.
- */
-const ANNOUNCEMENT_MS = 10_000;
 
 /** The properties `configure()` reads: a change to anything else (a tick, the language) reads nothing. */
 const CONFIGURATION = new Set<PropertyKey>([
