@@ -724,6 +724,12 @@ describe('<petition-counter> bad input: the error view', function () {
       );
       expect(message).to.include('goal').and.include('positive number');
     }
+    for (const goal of ['2000.5', '0.0001']) {
+      const { message } = await broken(
+        html`<petition-counter count="5" goal=${goal}></petition-counter>`,
+      );
+      expect(message).to.include('goal').and.include('whole number');
+    }
   });
 
   it('an unknown notation, a bad interval, a src that is not a URL', async () => {

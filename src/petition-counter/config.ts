@@ -102,6 +102,13 @@ export function readPositive(value: unknown, attribute: string): number | undefi
   throw wrong(attribute, value, 'a positive number');
 }
 
+/** The target: a positive whole number of signatures (commas allowed), or none. */
+function readGoal(value: unknown): number | undefined {
+  const goal = readPositive(value, 'goal');
+  if (goal === undefined || Number.isInteger(goal)) return goal;
+  throw wrong('goal', value, 'a whole number of signatures');
+}
+
 /** `url` from `attribute`, unless the browser would refuse to fetch it from this page. */
 function fetchable(url: string, attribute: string): string {
   if (blockedAsMixedContent(url))
@@ -151,7 +158,7 @@ export function readConfig(input: CounterInput): CounterConfig {
     kind,
     countPath: readText(input.countPath, 'count-path'),
     countSteps: [],
-    goal: readPositive(input.goal, 'goal'),
+    goal: readGoal(input.goal),
     interval: Math.max(MIN_INTERVAL, readPositive(input.interval, 'interval') ?? DEFAULT_INTERVAL),
     label: readText(input.label, 'label'),
     link: '',
