@@ -22,9 +22,6 @@ export function safeUrl(value: string | null | undefined, base = document.baseUR
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
 
-/** What a widget says of an address `blockedAsMixedContent` (after the address). */
-export const MIXED_CONTENT = 'is an http address, which browsers block on an https page.';
-
 /** Hosts a browser trusts over plain http, even from an https page: this machine's own. */
 const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i;
 
@@ -39,8 +36,16 @@ export function blockedAsMixedContent(url: string, pageUrl = location.href): boo
 }
 
 /**
- * Whether `text` is an address typed without its scheme (`www.union.example/pickets`), which a
- * browser reads as a path on the page's own site; what a widget says of it, after the address.
+ * What is wrong with an address a widget links to or (`fetched`) reads data from, beyond what
+ * `safeUrl` refuses, as a sentence to follow the address; undefined when nothing is. Typed
+ * without its scheme (`www.union.example/pickets`), a browser reads it as a path on the page's
+ * own site; fetched over http from an https page, the browser blocks it.
  */
-export const missingScheme = (text: string) => /^\s*www\./i.test(text);
-export const MISSING_SCHEME = 'has no https:// in front, so it would be a page of this site.';
+export function addressProblem(text: string, { fetched = false } = {}): string | undefined {
+  if (/^\s*www\./i.test(text))
+    return 'has no https:// in front, so it would be a page of this site.';
+  const url = fetched ? safeUrl(text) : null;
+  if (url && blockedAsMixedContent(url))
+    return 'is an http address, which browsers block on an https page.';
+  return undefined;
+}

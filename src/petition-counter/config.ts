@@ -5,13 +5,7 @@
  * naming the property; nothing here throws anything else.
  */
 import { ConfigError } from '../core/errors.js';
-import {
-  MISSING_SCHEME,
-  MIXED_CONTENT,
-  blockedAsMixedContent,
-  missingScheme,
-  safeUrl,
-} from '../core/url.js';
+import { addressProblem, safeUrl } from '../core/url.js';
 import { parsePath, petitionUrl, toCount, wrong } from './sources.js';
 
 /** The properties the configuration is read from, as set (attributes arrive as strings). */
@@ -79,8 +73,8 @@ function urlText(value: unknown, attribute: string): string {
 /** A link or JSON URL: http(s) or relative, as an absolute URL. */
 export function readUrl(value: unknown, attribute: string): string {
   const text = urlText(value, attribute);
-  if (missingScheme(text))
-    throw new ConfigError(attribute, `"${text.trim()}" ${MISSING_SCHEME}`, 'an http(s) URL');
+  const problem = addressProblem(text);
+  if (problem) throw new ConfigError(attribute, `"${text.trim()}" ${problem}`, 'an http(s) URL');
   const url = safeUrl(text);
   if (!url) throw wrong(attribute, value, 'an http(s) URL');
   return url;
@@ -111,8 +105,8 @@ function readGoal(value: unknown): number | undefined {
 
 /** `url` from `attribute`, unless the browser would refuse to fetch it from this page. */
 function fetchable(url: string, attribute: string): string {
-  if (blockedAsMixedContent(url))
-    throw new ConfigError(attribute, `"${url}" ${MIXED_CONTENT}`, 'an https URL');
+  const problem = addressProblem(url, { fetched: true });
+  if (problem) throw new ConfigError(attribute, `"${url}" ${problem}`, 'an https URL');
   return url;
 }
 

@@ -5,13 +5,7 @@ import { ConfigError } from '../core/errors.js';
 import { ReducedMotionController, reducedMotion } from '../core/motion.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
-import {
-  MISSING_SCHEME,
-  MIXED_CONTENT,
-  blockedAsMixedContent,
-  missingScheme,
-  safeUrl,
-} from '../core/url.js';
+import { addressProblem, safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import type { Locale } from '../core/locale.js';
 import { AutoplayController } from './autoplay-controller.js';
@@ -113,10 +107,10 @@ type LoadOutcome = { quotes: Quote[] } | { failure: string };
 
 /** Fetches and reads JSON quotes; never throws (an abort is a failure the caller ignores). */
 async function fetchQuotes(source: string, signal: AbortSignal): Promise<LoadOutcome> {
-  if (missingScheme(source)) return { failure: MISSING_SCHEME };
+  const problem = addressProblem(source, { fetched: true });
+  if (problem) return { failure: problem };
   const url = safeUrl(source);
   if (!url) return { failure: 'is not an http(s) URL.' };
-  if (blockedAsMixedContent(url)) return { failure: MIXED_CONTENT };
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) return { failure: `gave HTTP ${response.status}.` };

@@ -7,7 +7,7 @@ import { mayBeFarFromScreen } from '../core/first-render.js';
 import { StrikeElement } from '../core/strike-element.js';
 import { theme } from '../core/theme.js';
 import { TickController } from '../core/ticker.js';
-import { MISSING_SCHEME, missingScheme, safeUrl } from '../core/url.js';
+import { addressProblem, safeUrl } from '../core/url.js';
 import { VisibilityController } from '../core/visibility.js';
 import { CalendarFileController } from './calendar-file.js';
 import { PreviewController } from './preview-controller.js';
@@ -318,12 +318,9 @@ export class StrikeCountdown extends StrikeElement {
     const address = url instanceof URL ? url.href : readText(url, attribute, 'a URL');
     const linkText = readText(text, textAttribute);
     if (!address) return undefined;
-    if (missingScheme(address))
-      throw new ConfigError(
-        attribute,
-        `"${address}" ${MISSING_SCHEME}`,
-        'an http(s) or relative URL',
-      );
+    const problem = addressProblem(address);
+    if (problem)
+      throw new ConfigError(attribute, `"${address}" ${problem}`, 'an http(s) or relative URL');
     const href = safeUrl(address);
     if (!href)
       throw new ConfigError(
